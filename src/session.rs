@@ -507,12 +507,10 @@ pub fn read_items(
             continue;
         }
         let line = std::str::from_utf8(&buf).unwrap_or_default();
-        // A byte-order mark some editors put at the start of a file.
-        let line = if n == 1 {
-            line.strip_prefix('\u{feff}').unwrap_or(line)
-        } else {
-            line
-        };
+        // A byte-order mark some editors put at the start of a file: on
+        // any line, since files are piped in one after another (`cat a.txt
+        // b.txt | seedkb`), and the mark is invisible where it stands.
+        let line = line.strip_prefix('\u{feff}').unwrap_or(line);
         let (start, text) = match pending.take() {
             Some((start, mut text)) => {
                 text.push('\n');

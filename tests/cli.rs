@@ -318,6 +318,15 @@ fn stdin_byte_order_mark_is_ignored() {
         )
         .ok();
     assert_eq!(out.stdout, "count\n10\n");
+    // Two files piped one after the other (`cat a.txt b.txt | seedkb`),
+    // the second with its own mark: invisible where it stands, ignored too.
+    let out = kb
+        .run_stdin(
+            &["--format", "csv", "--envelope", "never"],
+            "\u{feff}count funding\n\u{feff}count projects\n".as_bytes(),
+        )
+        .ok();
+    assert_eq!(out.stdout, "count\n10\ncount\n5\n");
 }
 
 #[test]
@@ -1626,6 +1635,15 @@ fn a_load_that_replaces_an_earlier_version_says_so() {
     // The same text again changes nothing and replaces nothing.
     let third = kb.run(&["load", path]).ok();
     assert!(!third.stderr.contains("replaced"), "{}", third.stderr);
+    // Read again with a date: its facts are replaced, but no other text
+    // took the name, so no note says one did.
+    let dated = kb.run(&["load", "--published", "2021-05-11", path]).ok();
+    assert!(
+        dated.stdout.contains("1 new or replaced"),
+        "{}",
+        dated.stdout
+    );
+    assert!(!dated.stderr.contains("replaced"), "{}", dated.stderr);
 }
 
 #[test]
@@ -2225,21 +2243,7 @@ fn a_dump_saved_as_text_is_refused_with_the_name_that_loads_it() {
 
 /// Reads a TSV cell back: `\t`, `\n`, `\r`, `\\` (README, Formats).
 fn tsv_cell(s: &str) -> String {
-    let mut out = String::new();
-    let mut chars = s.chars();
-    while let Some(c) = chars.next() {
-        match (c, c == '\\') {
-            (_, false) => out.push(c),
-            (_, true) => match chars.next() {
-                Some('t') => out.push('\t'),
-                Some('n') => out.push('\n'),
-                Some('r') => out.push('\r'),
-                Some('\\') => out.push('\\'),
-                other => panic!("a stray backslash before {other:?} in {s:?}"),
-            },
-        }
-    }
-    out
+    seedkb::output::tsv_unescape(s).unwrap_or_else(|e| panic!("{e}"))
 }
 
 /// Background knowledge is never a quote in a machine format: JSON has the
@@ -2652,6 +2656,82 @@ fn every_loaded_document_can_be_shown_with_a_citation() {
     );
 }
 
+/// A curated document is cited by its fact file's `[document]` header: its
+/// title (quoted where it is a line of the text), outlet and date are facts
+/// of the document, curated, not read off its text, and the citation has
+/// them.
+#[test]
+fn a_curated_document_is_cited_by_its_fact_files_header() {
+    let kb = Kb::seeded();
+    let seed = "000_c0358a9eae1db40c.txt";
+    let show = |name: &str| -> Vec<Json> {
+        let out = kb
+            .run(&["-e", &format!("show {name}"), "--format", "json"])
+            .ok()
+            .stdout;
+        serde_json::from_str(&out).unwrap()
+    };
+    let row = |rows: &[Json], attr: &str| -> Json {
+        rows.iter()
+            .find(|r| r["attribute"] == attr)
+            .cloned()
+            .unwrap_or_else(|| panic!("no {attr}: {rows:?}"))
+    };
+    let rows = show(seed);
+    let published = row(&rows, "published");
+    assert_eq!(published["value"]["date"], "2020", "{published}");
+    assert_eq!(published["extracted"], false, "{published}");
+    assert!(
+        published["background"]
+            .as_str()
+            .is_some_and(|b| b.contains("[document] header")),
+        "{published}"
+    );
+    let title = row(&rows, "title");
+    assert_eq!(title["value"], "搭建城市振兴发展新支点", "{title}");
+    assert_eq!(title["quote"], "搭建城市振兴发展新支点", "{title}");
+    assert_eq!(title["extracted"], false, "{title}");
+    assert_eq!(
+        row(&rows, "citation")["value"],
+        format!("搭建城市振兴发展新支点. 2020. {seed}")
+    );
+    // The table says which: curated, no "(extracted)".
+    let table = kb.run(&["-e", &format!("show {seed}")]).ok().stdout;
+    assert!(
+        table.lines().any(|l| l.contains(" published ")) && !table.contains("(extracted)"),
+        "{table}"
+    );
+    // An outlet, a full date, and a title that is no line of the text
+    // (its words inside a sentence are no quote of it): the curator's word.
+    kb.write("farm.txt", "甲社流转土地260亩。\n");
+    let facts = "[document]\nfile = \"farm.txt\"\ntitle = \"土地\"\n\
+                 outlet = \"锦州日报\"\npublished = \"2021-06-03\"\n\n\
+                 [[entity]]\nname = \"甲社\"\nkind = \"cooperative\"\n\
+                 quote = \"甲社流转土地260亩\"\n";
+    kb.write("farm.facts.toml", facts);
+    kb.run(&["load", "farm.facts.toml"]).ok();
+    let rows = show("farm.txt");
+    assert_eq!(
+        row(&rows, "citation")["value"],
+        "土地. 锦州日报, 2021-06-03. farm.txt"
+    );
+    for attr in ["title", "outlet", "published"] {
+        let r = row(&rows, attr);
+        assert!(r["quote"].is_null() && r["background"].is_string(), "{r}");
+    }
+    // A date that is none is refused, at its line, before anything loads.
+    kb.write(
+        "farm.facts.toml",
+        &facts.replace("2021-06-03", "2021-13-03"),
+    );
+    let bad = kb.run(&["load", "farm.facts.toml"]).code(1);
+    assert!(
+        bad.stderr.contains("farm.facts.toml:5: published:"),
+        "{}",
+        bad.stderr
+    );
+}
+
 /// Letters typed for a Chinese place are its pinyin before they are the
 /// start of a file's name: `show huaxi` shows 华溪县, not huaxi_cold.txt,
 /// and says why.
@@ -2765,4 +2845,23 @@ fn no_create_refuses_a_database_path_that_holds_none() {
         "count funding",
     ]);
     run(c, None).ok();
+}
+
+/// A number too large for any quantity is said to be too large, not
+/// blamed on a unit it has.
+#[test]
+fn an_oversized_number_is_said_to_be_too_large() {
+    let kb = Kb::seeded();
+    let out = kb
+        .run(&[
+            "-e",
+            "funding where amount > 99999999999999999999999999亿元",
+        ])
+        .code(1);
+    assert!(out.stderr.contains("too large a number"), "{}", out.stderr);
+    assert!(
+        !out.stderr.contains("write a number with a unit"),
+        "{}",
+        out.stderr
+    );
 }

@@ -82,7 +82,7 @@ fn check_is_clean_on_a_new_database_and_refuses_a_missing_one() {
     assert_eq!(r.code, 0, "{}{}", r.stdout, r.stderr);
     assert!(
         r.stdout
-            .contains("ok: 1 document(s) stating 331 facts, 120 entities"),
+            .contains("ok: 1 document(s) stating 333 facts, 121 entities"),
         "{}",
         r.stdout
     );

@@ -801,6 +801,34 @@ async fn limits_body_size_query_time_and_concurrency() {
     s.stop().await;
 }
 
+/// The page of `show X` separates the facts that refer to X from X's own
+/// under a heading, as the command line's table does; the JSON twin has
+/// the same rows and no heading.
+#[tokio::test(flavor = "multi_thread")]
+async fn a_shown_entity_s_referring_facts_have_their_heading_on_the_page() {
+    let s = Server::start(Config::default()).await;
+    let q = "show 义县";
+    let (status, _, page) = s.get(&format!("/query?q={}", seg(q))).await;
+    assert_eq!(status, 200);
+    let heading = "<tr class=\"heading\"><th colspan=\"5\" scope=\"colgroup\">facts that refer to 义县</th></tr>";
+    assert_eq!(page.matches(heading).count(), 1, "{page}");
+    let body = &page[page.find("<tbody>").expect("a table body")..];
+    let (own, others) = body.split_at(body.find(heading).unwrap());
+    let rows = |html: &str| html.matches("<tr>").count();
+    let (status, json) = s.json(&format!("/api/query?q={}", seg(q))).await;
+    assert_eq!(status, 200);
+    let json = json.as_array().expect("rows");
+    assert_eq!(rows(own) + rows(others), json.len(), "{page}");
+    // The heading stands where the rows of 义县 end.
+    let first_other = json
+        .iter()
+        .position(|r| r["subject"] != "义县")
+        .expect("facts refer to 义县");
+    assert_eq!(rows(own), first_other, "{page}");
+    assert!(json.iter().all(|r| r.get("heading").is_none()));
+    s.stop().await;
+}
+
 #[tokio::test(flavor = "multi_thread")]
 async fn pages_render_the_same_data() {
     let s = Server::with_token().await;

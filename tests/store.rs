@@ -234,6 +234,55 @@ fn a_database_seeded_by_another_build_gets_this_builds_seeds() {
     assert!(store.kinds().unwrap().is_empty());
 }
 
+/// A database seeded before a fact file's `[document]` header was read
+/// (its seed document with no title or date to cite it by) is seeded
+/// again when this build opens it: the header's facts are there, curated.
+#[test]
+fn a_database_seeded_without_the_seed_header_gets_it_on_open() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("db");
+    let seed = "000_c0358a9eae1db40c.txt";
+    let cite = |store: &Store| {
+        rows(store, &format!("show {seed}"))
+            .into_iter()
+            .find(|r| r[1] == "citation")
+            .map(|r| r[2].clone())
+    };
+    {
+        let (store, created) = Store::open(
+            &path,
+            &seedkb::session::open_options(std::time::Duration::from_secs(5)),
+        )
+        .unwrap();
+        assert!(created);
+        // What an older build stored: the seeds without the header's facts.
+        let mut older = seedkb::seeds::bundled().unwrap();
+        for d in &mut older {
+            d.entities.retain(|e| e.name != d.doc);
+            let doc = d.doc.clone();
+            d.facts.retain(|f| f.subject != doc);
+        }
+        store.initialize(&older, Some(b"an older reading")).unwrap();
+        assert_eq!(
+            cite(&store).as_deref(),
+            Some(format!("搭建城市振兴发展新支点. {seed}").as_str()),
+            "the older seeding has no date to cite"
+        );
+    }
+    let wait = std::time::Duration::from_secs(1);
+    let store = seedkb::session::open_store(&path, true, wait).unwrap();
+    assert_eq!(
+        cite(&store).as_deref(),
+        Some(format!("搭建城市振兴发展新支点. 2020. {seed}").as_str())
+    );
+    let shown = rows(&store, &format!("show {seed}"));
+    let published = shown
+        .iter()
+        .find(|r| r[1] == "published")
+        .unwrap_or_else(|| panic!("{shown:?}"));
+    assert_eq!(published[2], "2020", "{shown:?}");
+}
+
 #[test]
 fn replacing_a_document_removes_its_facts_about_other_documents_entities() {
     let (_d, store) = open();

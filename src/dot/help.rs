@@ -275,8 +275,16 @@ pub fn topic(word: &str) -> Result<String, String> {
     if let Some((c, d)) = DOT_COMMANDS.iter().find(|(c, _)| c[1..] == w) {
         return Ok(format!("{c} — {d}"));
     }
+    // A word of an amount as a table shows it (近, 余, 计划): the glossary
+    // explains it, though it is not one of the words listed above.
+    if !w.is_ascii() && AMOUNTS.contains(w.as_str()) {
+        return Ok(AMOUNTS.trim_ascii_end().to_string());
+    }
     let all = topics();
-    let close = crate::query::plan::closest(&w, &all, 2);
+    let mut close = crate::query::plan::closest(&w, &all, 2);
+    // A word of one or two characters is "close" to every short word
+    // (近 to ? and 万): only a word sharing a character with it is offered.
+    close.retain(|c| c.chars().any(|ch| w.contains(ch)));
     let hint = if close.is_empty() {
         String::new()
     } else {
@@ -295,6 +303,20 @@ pub fn topic(word: &str) -> Result<String, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Every word of the glossary is help on itself; a word nothing
+    /// explains gets no suggestion sharing nothing with it.
+    #[test]
+    fn an_amount_s_word_is_explained_by_the_glossary() {
+        for word in ["近", "余", "计划", "约"] {
+            let help = topic(word).unwrap_or_else(|e| panic!("{word}: {e}"));
+            assert!(help.contains("nearly"), "{word}: {help}");
+        }
+        let e = topic("飞").unwrap_err();
+        assert!(!e.contains("did you mean"), "{e}");
+        let e = topic("wher").unwrap_err();
+        assert!(e.contains("did you mean where"), "{e}");
+    }
 
     #[test]
     fn every_query_keyword_has_help() {

@@ -6,6 +6,7 @@ pub mod dump;
 pub mod envelope;
 pub mod table;
 
+use crate::error::Error;
 use crate::model::Quantity;
 use crate::query::result::{Cell, Names, ResultSet, SideFields};
 use crate::store::{Eid, Store};
@@ -295,6 +296,31 @@ fn mu_field(c: &Cell) -> String {
     }
 }
 
+/// A quantity's field of a cell (its unit, its bound): a list's value by
+/// value, joined as its values are (a cell where documents disagree has
+/// one value of each), nothing for a value that is no quantity.
+fn quantity_field(c: &Cell, f: &dyn Fn(&Quantity) -> String) -> String {
+    match c.bare() {
+        Cell::Quantity(q) => f(q),
+        Cell::List(items) => items
+            .iter()
+            .map(|i| quantity_field(i, f))
+            .collect::<Vec<_>>()
+            .join("; "),
+        _ => String::new(),
+    }
+}
+
+/// Whether a cell holds a value that is not its number exactly (itself or
+/// in its list).
+fn has_inexact(c: &Cell) -> bool {
+    match c.bare() {
+        Cell::Quantity(q) => !q.value_is_exact(),
+        Cell::List(items) => items.iter().any(has_inexact),
+        _ => false,
+    }
+}
+
 /// Whether a cell holds an area given in 亩 (itself or in its list).
 fn has_mu(c: &Cell) -> bool {
     match c.bare() {
@@ -341,12 +367,7 @@ fn flat_columns(rs: &ResultSet) -> FlatColumns {
     // not its number exactly (see `quantity_json`): other answers keep
     // their columns.
     let inexact: Vec<bool> = (0..rs.columns.len())
-        .map(|i| {
-            any(
-                i,
-                &|c| matches!(c.bare(), Cell::Quantity(q) if !q.value_is_exact()),
-            )
-        })
+        .map(|i| any(i, &has_inexact))
         .collect();
     let mu: Vec<bool> = (0..rs.columns.len()).map(|i| any(i, &has_mu)).collect();
     let side = rs.side_fields();
@@ -407,12 +428,8 @@ fn flat_cell(out: &mut Vec<String>, cols: &FlatColumns, i: usize, cell: &Cell, x
     };
     out.push(unqualified_plain(cell));
     if x == Extra::Quantity {
-        match cell.bare() {
-            Cell::Quantity(q) => {
-                out.extend([q.unit.symbol().to_string(), q.bound.name().to_string()])
-            }
-            _ => out.extend([String::new(), String::new()]),
-        }
+        out.push(quantity_field(cell, &|q| q.unit.symbol().to_string()));
+        out.push(quantity_field(cell, &|q| q.bound.name().to_string()));
     }
     out.extend(qualifier_fields(cell));
     if x != Extra::Qualifiers {
@@ -420,10 +437,7 @@ fn flat_cell(out: &mut Vec<String>, cols: &FlatColumns, i: usize, cell: &Cell, x
     }
     if x == Extra::Quantity {
         if cols.inexact[i] {
-            out.push(match cell.bare() {
-                Cell::Quantity(q) => q.value_is_exact().to_string(),
-                _ => String::new(),
-            });
+            out.push(quantity_field(cell, &|q| q.value_is_exact().to_string()));
         }
         if cols.mu[i] {
             out.push(mu_field(cell));
@@ -607,6 +621,40 @@ pub fn tsv_escape(s: &str) -> Cow<'_, str> {
     Cow::Owned(out)
 }
 
+/// A TSV cell read back: `\t`, `\n`, `\r` and `\\` undone, the inverse
+/// of [`tsv_escape`] (for a script, or a test, reading the format).
+/// A backslash before anything else, or last, is no escape this format
+/// writes: an error naming it.
+pub fn tsv_unescape(s: &str) -> Result<String, Error> {
+    if !s.contains('\\') {
+        return Ok(s.to_string());
+    }
+    let mut out = String::with_capacity(s.len());
+    let mut chars = s.char_indices();
+    while let Some((_, c)) = chars.next() {
+        if c != '\\' {
+            out.push(c);
+            continue;
+        }
+        match chars.next() {
+            Some((_, 't')) => out.push('\t'),
+            Some((_, 'n')) => out.push('\n'),
+            Some((_, 'r')) => out.push('\r'),
+            Some((_, '\\')) => out.push('\\'),
+            other => {
+                return Err(Error::Input(format!(
+                    "TSV cell {s:?}: a backslash before {}; expected \\t, \\n, \\r or \\\\",
+                    match other {
+                        Some((at, c)) => format!("{c:?} at byte {at}"),
+                        None => "the end".to_string(),
+                    }
+                )))
+            }
+        }
+    }
+    Ok(out)
+}
+
 /// A CSV writer's error as an I/O error of the same kind: a reader that
 /// went away must stay a `BrokenPipe` (a quiet exit), not become `Other`.
 fn csv_io(e: csv::Error) -> io::Error {
@@ -635,24 +683,50 @@ fn write_table(out: &mut dyn Write, rs: &ResultSet, namer: Namer, style: Style) 
 mod tests {
     use super::*;
 
-    /// What a reader of the TSV escapes does: `\t`, `\n`, `\r`, `\\`.
+    /// A TSV cell read back, its escapes required to be whole.
     fn tsv_unescape(s: &str) -> String {
-        let mut out = String::new();
-        let mut chars = s.chars();
-        while let Some(c) = chars.next() {
-            if c != '\\' {
-                out.push(c);
-                continue;
-            }
-            match chars.next() {
-                Some('t') => out.push('\t'),
-                Some('n') => out.push('\n'),
-                Some('r') => out.push('\r'),
-                Some('\\') => out.push('\\'),
-                other => panic!("a stray backslash before {other:?} in {s:?}"),
-            }
+        super::tsv_unescape(s).unwrap_or_else(|e| panic!("{e}"))
+    }
+
+    /// A cell where documents disagree (two quantities) has a unit and a
+    /// bound for each value in CSV and TSV, joined as its values are.
+    #[test]
+    fn a_list_of_quantities_keeps_each_unit_and_bound_in_flat_columns() {
+        let q = |t: &str| Cell::quantity(crate::model::parse_quantity(t).expect(t));
+        let mut rs = ResultSet::new(vec!["name", "total_investment"]);
+        rs.rows.push(vec![
+            Cell::Text("甲项目".into()),
+            Cell::List(vec![q("12亿元"), q("超13.5亿元")]),
+        ]);
+        rs.rows
+            .push(vec![Cell::Text("乙项目".into()), q("约260亩")]);
+        let (header, rows) = flat(&rs);
+        let col = |name: &str| {
+            header
+                .iter()
+                .position(|h| h == name)
+                .unwrap_or_else(|| panic!("no {name}: {header:?}"))
+        };
+        let (unit, bound) = (col("total_investment_unit"), col("total_investment_bound"));
+        assert_eq!(rows[0][col("total_investment")], "1200000000; 1350000000");
+        assert_eq!(rows[0][unit], "CNY; CNY", "{rows:?}");
+        assert_eq!(rows[0][bound], "exact; at_least", "{rows:?}");
+        assert_eq!(rows[1][unit], "m2", "{rows:?}");
+        assert_eq!(rows[1][bound], "about", "{rows:?}");
+    }
+
+    /// Only the four escapes read back; a backslash before anything else
+    /// (or last) is named, not kept or dropped.
+    #[test]
+    fn a_backslash_that_escapes_nothing_is_an_error() {
+        assert_eq!(
+            super::tsv_unescape("C:\\\\dir\\tx\\n").unwrap(),
+            "C:\\dir\tx\n"
+        );
+        for bad in ["a\\x", "end\\"] {
+            let e = super::tsv_unescape(bad).unwrap_err().to_string();
+            assert!(e.contains("backslash"), "{bad:?}: {e}");
         }
-        out
     }
 
     /// Text with tabs, line breaks and backslashes reads back from TSV

@@ -310,7 +310,7 @@ pub async fn query(
         columns: rs.columns.clone(),
         rows: rs.rows[first..total.min(first + PAGE_ROWS)].to_vec(),
         notes: Vec::new(),
-        headings: Vec::new(),
+        headings: page_headings(&rs, first),
     };
     // What links the page adds: each figure to its sentence, the names in
     // the notes to their pages. A second read: what it cannot find (a
@@ -460,6 +460,24 @@ fn note_html(note: &str, names: &NoteNames) -> Markup {
             }
         }
     }
+}
+
+/// The headings of the rows from `first` on, numbered from there: a
+/// heading over rows an earlier page began is drawn over this page's first
+/// row (page 2 of `show X` still says its rows refer to X), as the command
+/// line draws one over rows a cut hid.
+fn page_headings(rs: &ResultSet, first: usize) -> Vec<(usize, String)> {
+    let mut out: Vec<(usize, String)> = rs
+        .headings_before(None, first)
+        .map(|h| (0, h.to_string()))
+        .collect();
+    out.extend(
+        rs.headings
+            .iter()
+            .filter(|(at, _)| *at > first)
+            .map(|(at, h)| (at - first, h.clone())),
+    );
+    out
 }
 
 /// What a table shows where an answer has no value (a group whose members
@@ -867,6 +885,12 @@ fn result_table(rs: &ResultSet, quotes: &Quotes, figures: &view::Figures) -> Mar
             } } }
             tbody {
                 @for (ri, r) in rs.rows.iter().enumerate() {
+                    // A heading of the answer's (show's facts that refer
+                    // to the entity) across the table, as the command line
+                    // draws it.
+                    @for h in rs.headings_before(ri.checked_sub(1), ri) {
+                        tr.heading { th colspan=(rs.columns.len()) scope="colgroup" { (h) } }
+                    }
                     tr { @for i in 0..r.len() {
                         td class=[numeric.get(i).copied().unwrap_or(false).then_some("num")] {
                             @match figures.get(&(ri, i)) {
@@ -1311,7 +1335,24 @@ fn article(text: &str, sentences: &[view::SentenceView]) -> Markup {
 
 #[cfg(test)]
 mod tests {
-    use super::fit_label;
+    use super::{fit_label, page_headings};
+    use seedkb_core::query::result::{Cell, ResultSet};
+
+    /// A page that begins inside a heading's rows draws the heading over
+    /// its first row; one whose heading is further on draws it there.
+    #[test]
+    fn a_page_keeps_the_heading_of_the_rows_it_shows() {
+        let mut rs = ResultSet::new(vec!["subject"]);
+        rs.rows = (0..10).map(|i| vec![Cell::Int(i)]).collect();
+        rs.headings = vec![(4, "facts that refer to X".into())];
+        let h = |at: usize| vec![(at, "facts that refer to X".to_string())];
+        assert_eq!(page_headings(&rs, 0), h(4));
+        assert_eq!(page_headings(&rs, 3), h(1));
+        assert_eq!(page_headings(&rs, 4), h(0));
+        assert_eq!(page_headings(&rs, 6), h(0));
+        rs.headings.clear();
+        assert!(page_headings(&rs, 6).is_empty());
+    }
 
     #[test]
     fn a_long_label_is_cut_to_the_chart_s_label_column() {

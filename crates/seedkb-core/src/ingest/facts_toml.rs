@@ -5,7 +5,11 @@
 use super::validate::Lines;
 use super::Problems;
 use crate::error::Error;
-use crate::model::{parse_quantity, Date, DocumentFacts, Entity, Fact, Qualifiers, Source, Value};
+use crate::model::{
+    parse_quantity, Date, DocumentFacts, Entity, Fact, Qualifiers, Source, Value, DOCUMENT_KIND,
+    OUTLET_ATTR, TITLE_ATTR,
+};
+use crate::store::PUBLISHED_ATTR;
 use crate::text::fold;
 use serde::Deserialize;
 use std::collections::HashMap;
@@ -23,12 +27,97 @@ struct FactFile {
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
-#[allow(dead_code)] // title and dates are read for validation and future use
 struct DocHeader {
     file: Spanned<String>,
-    title: Option<String>,
+    /// What a reader cites the document by: stored as its facts.
+    title: Option<Spanned<String>>,
+    outlet: Option<Spanned<String>>,
+    published: Option<Spanned<String>>,
+    /// The year its dates without one fall in: for the curator, read by
+    /// no one (the facts carry their dates whole).
+    #[allow(dead_code)]
     year: Option<i32>,
-    published: Option<String>,
+}
+
+/// Why a document's title, outlet or date is known where its text does not
+/// hold the words: the curator wrote them in the fact file's header.
+pub const HEADER_BACKGROUND: &str = "the [document] header of its fact file";
+
+/// The header's title, outlet and date as facts of the document (an entity
+/// of kind `document` named by its file, as an extracted document is), so
+/// that `show DOC` and its citation give them, curated. A title that is a
+/// line of the text is quoted from it; the rest is the curator's word.
+fn header_facts(
+    src: &str,
+    doc_file: &str,
+    header: &DocHeader,
+    text: Option<&str>,
+    problems: &mut Problems,
+) -> (Option<Entity>, Vec<Fact>) {
+    // A headline is a line of its own: words found inside a sentence
+    // (土地 in 流转土地) are no quote of it.
+    let a_line = |words: &str| {
+        text.is_some_and(|t| {
+            t.lines()
+                .any(|l| !l.trim().is_empty() && fold(l) == fold(words))
+        })
+    };
+    let mut facts = Vec::new();
+    let mut fact = |attribute: &str, value: Value, source: Source| {
+        facts.push(Fact {
+            subject: doc_file.to_string(),
+            attribute: attribute.to_string(),
+            value,
+            source,
+            qualifiers: Qualifiers::default(),
+        })
+    };
+    let mut title_source = None;
+    for (attr, field) in [(TITLE_ATTR, &header.title), (OUTLET_ATTR, &header.outlet)] {
+        let Some(field) = field else { continue };
+        let words = field.get_ref().trim();
+        if words.is_empty() {
+            problems.add(line_of(src, field.span().start), format!("empty {attr}"));
+            continue;
+        }
+        let source = if attr == TITLE_ATTR && a_line(words) {
+            let line = text
+                .and_then(|t| t.lines().find(|l| fold(l) == fold(words)))
+                .unwrap_or(words);
+            Source::curated(doc_file, line.trim())
+        } else {
+            Source::background(doc_file, HEADER_BACKGROUND)
+        };
+        if attr == TITLE_ATTR {
+            title_source = Some(source.clone());
+        }
+        fact(attr, Value::Text(words.to_string()), source);
+    }
+    if let Some(p) = &header.published {
+        match Date::parse_iso(p.get_ref().trim(), "") {
+            Ok(date) => fact(
+                PUBLISHED_ATTR,
+                Value::Date(date),
+                Source::background(doc_file, HEADER_BACKGROUND),
+            ),
+            Err(e) => problems.add(line_of(src, p.span().start), format!("published: {e}")),
+        }
+    }
+    if facts.is_empty() {
+        return (None, facts);
+    }
+    let entity = Entity {
+        name: doc_file.to_string(),
+        kind: DOCUMENT_KIND.to_string(),
+        aliases: Vec::new(),
+        // Named where its headline is, as an extracted document is by its
+        // first sentence.
+        source: title_source
+            .filter(|s| s.background.is_none())
+            .unwrap_or_else(|| Source::background(doc_file, HEADER_BACKGROUND)),
+        alias_background: Vec::new(),
+    };
+    (Some(entity), facts)
 }
 
 #[derive(Deserialize)]
@@ -288,6 +377,13 @@ pub fn parse(
         });
         lines.facts.push(line);
     }
+    let (doc_entity, doc_facts) = header_facts(
+        src,
+        &doc_file,
+        &file.document,
+        doc_text.as_deref(),
+        &mut problems,
+    );
     let doc = DocumentFacts {
         doc: doc_file.clone(),
         text: doc_text,
@@ -300,7 +396,15 @@ pub fn parse(
     super::validate::validate(&checked, known, &mut problems);
     super::validate::curated(&checked[0].0, &checked[0].1, &mut problems);
     problems.finish()?;
-    let [(doc, _)] = checked;
+    // Made from the header, not written as rows: the rows' checks (a
+    // quote names its subject, a line to report at) are not theirs.
+    let [(mut doc, _)] = checked;
+    let named = doc
+        .entities
+        .iter()
+        .any(|e| Some(&e.name) == doc_entity.as_ref().map(|d| &d.name));
+    doc.entities.extend(doc_entity.filter(|_| !named));
+    doc.facts.extend(doc_facts);
     Ok(doc)
 }
 

@@ -796,6 +796,17 @@ fn char_as_is(c: char) -> bool {
 /// The attribute that holds an entity's kind.
 pub const KIND_ATTR: &str = "kind";
 
+/// The kind of the entity a loaded document is, named by its file: what a
+/// citation of it is made of (its title, outlet, publication date) are
+/// its facts.
+pub const DOCUMENT_KIND: &str = "document";
+
+/// A document's headline, a fact of the document.
+pub const TITLE_ATTR: &str = "title";
+
+/// The newspaper or site that printed a document, a fact of the document.
+pub const OUTLET_ATTR: &str = "outlet";
+
 /// The key under which names and aliases are looked up: quotation marks,
 /// brackets of titles and white space removed, full-width ASCII folded,
 /// ASCII lower-cased. `“双凌”协同发展示范区` and `双凌协同发展示范区` meet here.

@@ -908,11 +908,29 @@ pub fn parse_quantity(input: &str) -> Result<Quantity, super::ParseError> {
             &input[..used]
         )
         .into()),
+        None if number_too_large(input) => Err(format!(
+            "'{input}' is too large a number: a quantity holds at most about 10^32 of its \
+             base unit (元, 平方米, 瓦)"
+        )
+        .into()),
         None => Err(format!(
             "'{input}' is not a quantity (expected a number with a unit, e.g. 2.4亿元, 1500亩, 300千瓦)"
         )
         .into()),
     }
+}
+
+/// Whether `input` would be a quantity but for the size of its number:
+/// the same words with the number 1 are one.
+fn number_too_large(input: &str) -> bool {
+    let Some(start) = input.find(|c: char| c.is_ascii_digit()) else {
+        return false;
+    };
+    let len = input[start..]
+        .find(|c: char| !c.is_ascii_digit() && c != '.')
+        .unwrap_or(input.len() - start);
+    let one = format!("{}1{}", &input[..start], &input[start + len..]);
+    matches!(parse_quantity_prefix(&one), Some((_, used)) if used == one.len())
 }
 
 /// 亩 in square metres: 2000/3, the one conversion a millionth of a

@@ -33,9 +33,10 @@ pub struct LoadReport {
     pub documents_loaded: usize,
     pub documents_unchanged: usize,
     pub documents_replaced: usize,
-    /// The documents replaced, by name, with how many facts their earlier
-    /// version had: a load under a name already loaded replaces what was
-    /// there, which the loader is told (two users may pick one name).
+    /// The documents replaced by another text, by name, with how many
+    /// facts their earlier version had: a load under a name already
+    /// loaded replaces what was there, which the loader is told (two users
+    /// may pick one name). The same text read again is not listed.
     pub replaced_docs: Vec<(String, u64)>,
     pub entities: usize,
     pub facts: usize,
@@ -1407,9 +1408,18 @@ impl Loader<'_, '_> {
                 )))
             }
             Some(d) => {
+                // The same text read again (with another `--published`
+                // date, or its fact file edited) is no other text taking
+                // the name, which is what the loader is warned of. A text
+                // given apart from `doc` (`Some("")`) is compared by its
+                // caller.
+                let same_text = doc.text.as_deref().is_some_and(|t| !t.is_empty())
+                    && self.store.with_text(d.clone())?.text == doc.text;
                 self.unload(d.id)?;
                 report.documents_replaced += 1;
-                report.replaced_docs.push((d.name.clone(), d.facts));
+                if !same_text {
+                    report.replaced_docs.push((d.name.clone(), d.facts));
+                }
                 d.id
             }
             None => u32::try_from(self.txn.counter(META_NEXT_DOC)?)

@@ -8,7 +8,7 @@ use crate::error::Error;
 use crate::model::quantity::{from_thirds, nearest_of_thirds, thirds};
 use crate::model::{Bound, Num, Qualifiers, Quantity, Unit};
 use crate::query::ast::Span;
-use crate::query::plan::{AggFn, RPath, Step};
+use crate::query::plan::{AggFn, Provenance, RPath, Step};
 use crate::query::result::{Cell, ResultSet};
 use crate::store::{Eid, KeyValue};
 use std::collections::BTreeMap;
@@ -52,11 +52,31 @@ impl Evaluator<'_> {
         // same kind of value.
         let mut values: Vec<Vec<(Eid, Quantity, Qualifiers)>> = Vec::new();
         let mut counts: BTreeMap<Partition, usize> = BTreeMap::new();
+        // Grouped by the documents of the very values added (`sum amount
+        // of funding by amount.doc`): a document's row adds the values that
+        // document states, not the entity's one version (another
+        // document's figure under its name).
+        let own_doc = match (g, path) {
+            (Some(g), Some(p)) => match (g.var, g.steps.as_slice(), p.var, p.steps.as_slice()) {
+                (
+                    None,
+                    [Step::Attr(ga, _), Step::Cited(Provenance::Doc)],
+                    None,
+                    [Step::Attr(pa, _)],
+                ) if ga == pa => Some(*pa),
+                _ => None,
+            },
+            _ => None,
+        };
         if let (false, Some(p)) = (func == AggFn::Count, path) {
-            for members in groups.values() {
+            for (key, members) in &groups {
                 let mut qs = Vec::new();
                 for &e in members {
-                    for (v, q) in self.path_facts(&KeyValue::Ref(e), p, NameReach::Own)? {
+                    let facts = match (own_doc, key) {
+                        (Some(a), Some(KeyValue::Text(doc))) => self.facts_from_doc(e, a, doc)?,
+                        _ => self.path_facts(&KeyValue::Ref(e), p, NameReach::Own)?,
+                    };
+                    for (v, q) in facts {
                         let Some(quantity) = v.quantity("") else {
                             return Err(qerr(
                                 format!(
@@ -103,7 +123,11 @@ impl Evaluator<'_> {
                         }
                         left_out.push(Cell::quantity(quantity).qualified(&q));
                     }
-                    let qs = self.one_per_entity(qs, p, chosen)?;
+                    let qs = match own_doc {
+                        // One document's values: nothing to choose between.
+                        Some(_) => qs.into_iter().map(|(_, q)| q).collect(),
+                        None => self.one_per_entity(qs, p, chosen)?,
+                    };
                     let cell = fold_quantities(func, qs, p.span)?;
                     match (&cell, chosen) {
                         (Cell::Null, _) | (_, None) => cell,
@@ -164,6 +188,26 @@ impl Evaluator<'_> {
 }
 
 impl Evaluator<'_> {
+    /// The values of attribute `a` of `e` that document `doc` states (one
+    /// of their sources is it), each with its fact's qualifiers.
+    fn facts_from_doc(
+        &self,
+        e: Eid,
+        a: crate::store::Aid,
+        doc: &str,
+    ) -> Result<Vec<(KeyValue, Qualifiers)>, Error> {
+        let mut out = Vec::new();
+        for f in self.store.values_of(e, a)? {
+            for s in &f.record.sources {
+                if self.cited_source(s, Provenance::Doc)? == doc {
+                    out.push((f.value.clone(), f.record.qualifiers.clone()));
+                    break;
+                }
+            }
+        }
+        Ok(out)
+    }
+
     /// An aggregate's values, each entity's once: of an entity's values of
     /// its own attribute that several documents give differently, those of
     /// one document (see `versions`). Values reached along a longer path

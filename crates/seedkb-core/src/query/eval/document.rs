@@ -5,7 +5,8 @@
 //! `published`, `load --published`) is taken as it is; what is missing is
 //! read off the head of its text: the headline (its first line, when
 //! short), a `来源：` line or a news agency opening a dateline, and the
-//! first date with a year there.
+//! dateline's day (in the year of the first date with a year there) or
+//! that first date.
 
 use super::Evaluator;
 use crate::error::Error;
@@ -36,8 +37,8 @@ const AGENCIES: &[&str] = &[
 const SOURCE_MARKS: &[&str] = &["来源：", "来源:", "稿源：", "稿源:", "来源 ："];
 
 /// The attributes of a document a citation is made of.
-pub(super) const TITLE: &str = "title";
-pub(super) const OUTLET: &str = "outlet";
+pub(super) const TITLE: &str = crate::model::TITLE_ATTR;
+pub(super) const OUTLET: &str = crate::model::OUTLET_ATTR;
 pub(super) const PUBLISHED: &str = crate::store::PUBLISHED_ATTR;
 
 impl Evaluator<'_> {
@@ -144,12 +145,72 @@ fn outlet(head: &[String]) -> Option<(Cell, String)> {
     None
 }
 
-/// The first date with a year in the head lines (2021年3月15日,
-/// 2022-09-15, 2022/9/15, 2022.9.15), with its line's words up to it.
+/// The words that end a dateline after its day (本报青山3月12日讯,
+/// 新华社沈阳11月20日电), simplified and traditional.
+const DATELINE_MARKS: &[&str] = &["日讯", "日电", "日訊", "日電"];
+
+/// The day the text was published on, with its line's words up to it:
+/// a dateline's day (本报青山3月12日讯) in the year of the first date with a
+/// year in the head lines (the report is of the days before it: an
+/// opening 2026年3月10日 is the event's day, not the paper's), else that
+/// first date (本报讯 2021年3月15日, 2022-09-15 来源：…, 2022/9/15). A
+/// dateline with no year near it keeps its day, the year unknown.
 fn dateline(head: &[String]) -> Option<(Cell, String)> {
-    head.iter().find_map(|line| {
-        let (date, end) = date_in(line)?;
-        Some((Cell::Date(date), line[..end].to_string()))
+    let full = head
+        .iter()
+        .enumerate()
+        .find_map(|(i, line)| date_in(line).map(|(d, end)| (i, d, end)));
+    let day = head
+        .iter()
+        .enumerate()
+        .find_map(|(i, line)| dateline_day(line).map(|d| (i, d)));
+    let Some((at, (month, day, start, end))) = day else {
+        let (i, date, end) = full?;
+        return Some((Cell::Date(date), head[i][..end].to_string()));
+    };
+    let year = full.as_ref().and_then(|(_, d, _)| {
+        // Reported early in a year on a day late in the one before
+        // (1月3日讯 … 2025年12月30日): the next year's paper.
+        let turned = d.month.is_some_and(|m| m >= 11) && month <= 2;
+        d.year.map(|y| y + i32::from(turned))
+    });
+    let iso = match year {
+        Some(y) => format!("{y:04}-{month:02}-{day:02}"),
+        None => format!("????-{month:02}-{day:02}"),
+    };
+    let line = &head[at];
+    // The quote reaches the year's words when they are on its line.
+    let quote_end = match &full {
+        Some((i, _, e)) if *i == at => end.max(*e),
+        _ => end,
+    };
+    let date = Date::parse_iso(&iso, &line[start..end]).ok()?;
+    Some((Cell::Date(date), line[..quote_end].to_string()))
+}
+
+/// The month and day of a dateline in `line` (3月12日讯), where its words
+/// start and where they end (after 日).
+fn dateline_day(line: &str) -> Option<(u8, u8, usize, usize)> {
+    // Up to two digits ending `s`: the text before them and their value.
+    let number_before = |s: &str| -> Option<(usize, u8)> {
+        let digits = s.len() - s.trim_end_matches(|c: char| c.is_ascii_digit()).len();
+        if !(1..=2).contains(&digits) {
+            return None;
+        }
+        let at = s.len() - digits;
+        Some((at, s[at..].parse().ok()?))
+    };
+    DATELINE_MARKS.iter().find_map(|mark| {
+        let at = line.find(mark)?;
+        let (day_at, day) = number_before(&line[..at])?;
+        let month_end = line[..day_at].strip_suffix('月')?.len();
+        let (start, month) = number_before(&line[..month_end])?;
+        ((1..=12).contains(&month) && (1..=31).contains(&day)).then_some((
+            month,
+            day,
+            start,
+            at + '日'.len_utf8(),
+        ))
     })
 }
 
@@ -263,6 +324,41 @@ mod tests {
         // No year: no date a citation can give.
         assert_eq!(iso("1月8日,示范区"), None);
         assert_eq!(iso("投资12345年"), None);
+    }
+
+    /// A dateline's day is the day published, not an event's date the
+    /// opening gives with its year; that date gives the year.
+    #[test]
+    fn a_dateline_s_day_is_the_day_published() {
+        let published = |lines: &[&str]| {
+            let head: Vec<String> = lines.iter().map(|l| l.to_string()).collect();
+            dateline(&head).map(|(c, q)| (c.display(), q))
+        };
+        assert_eq!(
+            published(&[
+                "标题",
+                "本报青山3月12日讯（记者 李明）2026年3月10日，项目开工。"
+            ]),
+            Some((
+                "2026-03-12".into(),
+                "本报青山3月12日讯（记者 李明）2026年3月10日".into()
+            ))
+        );
+        // A day late in the year before, reported in January.
+        assert_eq!(
+            published(&["本报1月3日讯 2025年12月30日，园区投产。"]).map(|p| p.0),
+            Some("2026-01-03".into())
+        );
+        assert_eq!(
+            published(&["新华社沈阳11月20日电 记者从"]),
+            Some(("????-11-20".into(), "新华社沈阳11月20日".into()))
+        );
+        // No dateline: the first date with a year, as before.
+        assert_eq!(
+            published(&["本报讯 2021年3月15日,华溪县"]).map(|p| p.0),
+            Some("2021-03-15".into())
+        );
+        assert_eq!(published(&["本报讯 记者从县里获悉"]), None);
     }
 
     #[test]

@@ -931,6 +931,31 @@ fn documents_that_disagree_count_once_in_an_aggregate() {
         table(&rs),
         ["name | investment", "乙项目 | 1亿元", "甲项目 | 9000万元"]
     );
+    // Grouped by the documents of the values added, each document's row
+    // adds what that document states: a.txt's 8000万元, not b.txt's
+    // 9000万元 under a.txt's name.
+    for (func, a_row) in [("sum", "1.8亿元"), ("max", "1亿元"), ("min", "8000万元")] {
+        let rs = run(
+            &s,
+            &format!("{func} investment of projects by investment.doc"),
+        );
+        let rows = table(&rs);
+        assert!(
+            rows.contains(&format!("a.txt | {a_row}")),
+            "{func}: {rows:?}"
+        );
+        let b_row = if func == "min" {
+            "9000万元"
+        } else if func == "max" {
+            "1亿元"
+        } else {
+            "1.9亿元"
+        };
+        assert!(
+            rows.contains(&format!("b.txt | {b_row}")),
+            "{func}: {rows:?}"
+        );
+    }
     // A grouping's sums, streamed or entity by entity, take the same.
     for query in ["projects by district", "projects by district.name"] {
         let rs = run(&s, query);

@@ -488,7 +488,11 @@ impl<'s> Planner<'s> {
             out.push(RLit::Text(lit.text.clone()));
         }
         if out.is_empty() {
-            let help = if !types.units.is_empty() {
+            // A number too large for any quantity is said so: it has a unit.
+            let too_large = problems.iter().find(|p| p.0.contains("too large"));
+            let help = if let Some(p) = too_large {
+                p.0.clone()
+            } else if !types.units.is_empty() {
                 "write a number with a unit, e.g. 1亿元, 2250万元, 1500亩, 300千瓦".to_string()
             } else {
                 problems

@@ -287,6 +287,19 @@ impl Store {
                             }
                             None => None,
                         };
+                        // The same text read again (another `--published`
+                        // date) replaces its facts, but no other text took
+                        // the name: the load is not told one did. Read only
+                        // for a document whose fingerprint changed.
+                        let again = match (&text, fp) {
+                            (Some(t), Some(fp)) => match loader.doc_record(&p.doc, p.extracted)? {
+                                Some(d) if d.fingerprint != fp => {
+                                    self.with_text(d)?.text.as_deref() == Some(t.as_str())
+                                }
+                                _ => false,
+                            },
+                            _ => false,
+                        };
                         let id = loader.begin_doc_as(
                             &head,
                             fp,
@@ -295,6 +308,14 @@ impl Store {
                             p.facts,
                             &mut report,
                         )?;
+                        if again
+                            && report
+                                .replaced_docs
+                                .last()
+                                .is_some_and(|(n, _)| *n == p.doc)
+                        {
+                            report.replaced_docs.pop();
+                        }
                         if let (Some(id), None) = (id, fp) {
                             unprinted.push((i, id, head.text.is_some()));
                         }
