@@ -105,23 +105,12 @@ fn error_box(e: &ApiError, q: &str) -> Markup {
                 pre.report { (e.report) }
             }
             @if !e.choices.is_empty() {
-                p.help {
-                    "one of "
-                    @for (i, name) in e.choices.iter().enumerate() {
-                        @if i > 0 { ", " }
-                        a href={ "/entity/" (seg(name)) } { (name) }
-                    }
-                }
+                p.help { "one of " (entity_links(e.choices.iter().map(String::as_str), ", ")) }
             } @else if let Some(h) = &e.help { p.help { (h) } }
             @if !e.meant.is_empty() {
                 // The names guessed, each a link to its page.
                 p.help {
-                    "did you mean "
-                    @for (i, name) in e.meant.iter().enumerate() {
-                        @if i > 0 { " or " }
-                        a href={ "/entity/" (seg(name)) } { (name) }
-                    }
-                    "?"
+                    "did you mean " (entity_links(e.meant.iter().map(String::as_str), " or ")) "?"
                 }
             } @else if !guesses.is_empty() {
                 p.help {
@@ -495,6 +484,16 @@ fn unreadable_params() -> Response {
     error_page("error", "", &e)
 }
 
+/// Names, each a link to its entity's page, with `sep` between them.
+fn entity_links<'a>(names: impl IntoIterator<Item = &'a str>, sep: &str) -> Markup {
+    html! {
+        @for (i, name) in names.into_iter().enumerate() {
+            @if i > 0 { (sep) }
+            a href={ "/entity/" (seg(name)) } { (name) }
+        }
+    }
+}
+
 fn cell_html(c: &Cell) -> Markup {
     match c {
         c if c.is_empty() => html! { span.none title="no value" { (NO_VALUE) } },
@@ -505,12 +504,7 @@ fn cell_html(c: &Cell) -> Markup {
                 (cell_html(it))
             }
         },
-        Cell::Names(names) => html! {
-            @for (i, name) in names.iter().enumerate() {
-                @if i > 0 { "; " }
-                a href={ "/entity/" (seg(name)) } { (name) }
-            }
-        },
+        Cell::Names(names) => entity_links(names.iter(), "; "),
         // A number, a quantity or a date is read whole (2023-09-18, not
         // 2023-09- / 18): kept on one line.
         Cell::Int(_) | Cell::Quantity(_) | Cell::Date(_) | Cell::Qualified(_) => {
