@@ -1678,6 +1678,9 @@ pub fn extract_each<'t>(
         let as_of = as_of_in(&norm, &found_dates, today.as_ref());
         // Each value's start and subject, for the date it holds as of.
         let mut subjects_at: Vec<(usize, Option<Mention>)> = Vec::new();
+        // The subject a word referring back (该项目, 全县) named for a value
+        // of this sentence, for the clauses after it that name nothing.
+        let mut referred_before: Option<Mention> = None;
         // The last count of the sentence and what it counted: 其中今年新建
         // 12座 counts what the 40座 before it counted.
         let mut last_count: Option<(char, String)> = None;
@@ -1951,6 +1954,21 @@ pub fn extract_each<'t>(
                         "no name in its clause: the subject of the value before it".into();
                 }
             }
+            // 局长X介绍，该项目总投资9亿元，规划装机容量200兆瓦: a clause
+            // naming nothing after one whose word referring back named its
+            // subject goes on about that subject, not the speaker opening
+            // the sentence.
+            if why_subject.starts_with("no name in its clause: the name that opens the sentence") {
+                if let Some(m) = referred_before
+                    .as_ref()
+                    .filter(|m| subject.as_ref().is_none_or(|s| s.name != m.name))
+                {
+                    subject = Some(m.clone());
+                    why_subject = "no name in its clause: the subject a word referring back \
+                                   (该…/全…) named for the value before it in the sentence"
+                        .into();
+                }
+            }
             // 市体育局负责人表示，…: an office said by its level alone
             // speaks for the place of that level named last, not for the
             // document's topic.
@@ -2208,6 +2226,9 @@ pub fn extract_each<'t>(
                     }
                 }
             );
+            if why_subject.starts_with("a word referring back (该…/全…) in its clause") {
+                referred_before.clone_from(&subject);
+            }
             subjects_at.push((a, subject.clone()));
             let guessed = subject.is_none()
                 || topic_guessed
@@ -29922,5 +29943,31 @@ mod tests {
             Some("青禾市"),
             "{got:?}"
         );
+    }
+
+    /// 局长X介绍，该项目总投资…，规划装机容量…: the clauses naming nothing
+    /// after the one that says 该项目 go on about the project, not the
+    /// bureau whose head speaks; 全县 after a bureau the same (the county).
+    #[test]
+    fn clauses_after_a_word_referring_back_keep_its_subject_not_the_speaker() {
+        let text = "西川县光伏电站项目开工\n\n本报讯 3月2日，西川县光伏电站项目在河口镇开工建设。\
+                    西川县能源局局长马林介绍，该项目总投资6亿元，规划装机容量120兆瓦。\
+                    县农业农村局介绍，全县茶叶产值近5亿元，茶园面积4万亩。";
+        let x = extract("t.txt", text, &Known::new()).unwrap();
+        let got = |t: &str| x.found.iter().find(|f| f.text == t).unwrap();
+        let capacity = got("120兆瓦");
+        assert_eq!(
+            capacity.subject.as_deref(),
+            Some("西川县光伏电站项目"),
+            "{}",
+            capacity.why
+        );
+        assert!(
+            capacity.why.contains("a word referring back"),
+            "{}",
+            capacity.why
+        );
+        let area = got("4万亩");
+        assert_eq!(area.subject.as_deref(), Some("西川县"), "{}", area.why);
     }
 }
