@@ -315,6 +315,12 @@
 //!   own amounts and stay values: a voucher's 满200元减50元, a deductible
 //!   (起付线), a price tier's 10立方米以内, named for what they bound with
 //!   `threshold` beside (`spending_threshold`, `tier_threshold`).
+//! - A count of the items of a list the text names beside it is no value
+//!   (中国石油、中国石化、中国海油三大油企, 宁海、缙云两座电站, 上述5家企业,
+//!   两项指标均 after the two figures, 四个特点：一是…): the number only counts
+//!   names the text gives (round 64). A count of things the text does not
+//!   name one by one (全县有六座电站; 胸痛、卒中、创伤等五大中心, more than
+//!   the names) is a value.
 //! - A year said relative to the document's (今年, 去年, 明年) is a date
 //!   like any other: `date` when figures are of it, a plan's or a goal's
 //!   name when it is when something is to happen (`date_planned`,
