@@ -308,13 +308,19 @@
 //!   (2026年工作总结和2027年工作计划, 三、2027年工作计划) is a name, no value.
 //! - A bound's word is in the value's words, 过 (收入过两万块) as 超 and 逾:
 //!   the text is 过两万块, never 两万块 bound `at_least`.
-//! - A threshold (投资10亿元以上的项目有8个, 营业收入超过1亿元的企业, 满200
-//!   元减30元) picks out what a count counts or what a rule applies to: it
-//!   is no fact of the thing's own amount (never `investment`, `revenue`),
-//!   but `threshold`, beside a name of what it bounds (`revenue_threshold`);
-//!   a value that lists a `…_threshold` name lists `threshold` too. (A set
-//!   may leave a threshold out, or keep it as a mention, as dandong_numerals
-//!   does; it never names it as the amount.)
+//! - A threshold that marks out a class of things (投资10亿元以上的项目有8个,
+//!   营业收入超过1亿元的企业有5家, 对500万元以上的案件实行…) is no value: the
+//!   things above it are counted or meant, it is no fact of anyone's amount,
+//!   and no set lists it (round 64). The terms a rule sets are the rule's
+//!   own amounts and stay values: a voucher's 满200元减50元, a deductible
+//!   (起付线), a price tier's 10立方米以内, named for what they bound with
+//!   `threshold` beside (`spending_threshold`, `tier_threshold`).
+//! - A count of the items of a list the text names beside it is no value
+//!   (中国石油、中国石化、中国海油三大油企, 宁海、缙云两座电站, 上述5家企业,
+//!   两项指标均 after the two figures, 四个特点：一是…): the number only counts
+//!   names the text gives (round 64). A count of things the text does not
+//!   name one by one (全县有六座电站; 胸痛、卒中、创伤等五大中心, more than
+//!   the names) is a value.
 //! - A year said relative to the document's (今年, 去年, 明年) is a date
 //!   like any other: `date` when figures are of it, a plan's or a goal's
 //!   name when it is when something is to happen (`date_planned`,
@@ -3008,7 +3014,7 @@ fn unseen47_articles() {
 /// 一万出头, 翻了一番, 笔 and 余 of 件, 2027年 with 左右), and a city's month of
 /// recovering migrant workers' wages in a paper's dateline piece (南充: the
 /// headline's 名 and 万元 again in the body, cases by sector in 件 with 人 and 万元
-/// and 分别 over shares, counties with 分别, thresholds 500万元以上 and 30人以上,
+/// and 分别 over shares, counties with 分别, thresholds 500万元以上 and 30人以上 (no values),
 /// a worker's 差不多…四十万, 11月中旬 and 三万六, 比年初增加约, a lawyer's
 /// 三十来件, 三五千块 and 二十几万, an inspector's 十二三个 and 一千多公里,
 /// 2027年1月31日 with 前). Its gold lists the dates of events, plans and spans
@@ -3349,7 +3355,7 @@ fn unseen52_articles() {
 /// 六七百斤 per mu, 四块出头, 两万三四, 一倍还多, 三十多只, 一百来斤 and 五六千, 一百二十来户,
 /// 四五十户, 亩均约, 5000元以上, 户均约, 约占…三成, 较上年增长约, 到2028年 with 以上 and
 /// 突破), and a city's kaluga sturgeon farming in a provincial paper's report (抚远: 首破5亿元
-/// in the headline again in the body, 12月2日, 截至11月底 with 比去年同期增加, 500吨以上,
+/// in the headline again in the body, 12月2日, 截至11月底 with 比去年同期增加, a threshold 500吨以上 (no value),
 /// 比2024年扩大了近四成, a farmer's 九十来个, 三百多吨, 快四百斤, 二十七八块, 一千二百来万,
 /// 两千万出头, 三十几个工人 and 五千来块, 30%左右 with 其中 and 分别, 4000元到9000元 per kilogram,
 /// a rate 由…提高到 with 个百分点, 较去年增加约一成, 8月's festival with

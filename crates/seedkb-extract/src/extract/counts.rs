@@ -1,19 +1,33 @@
-//! Numbers that read as amounts but state no fact: the number of the kinds
-//! a list has just named (餐饮、零售、文旅三类), and one unit
-//! of land or weight said as the base of a rate (一亩能卖一万五千元).
+//! Numbers that read as amounts but state no fact: the number of the items
+//! a list has just named (餐饮、零售、文旅三类, 甲、乙、丙三大油企), and one
+//! unit of land or weight said as the base of a rate (一亩能卖一万五千元).
 
 /// Counters by which a text sums up the kinds a list has just named: 三类
-/// 消费券, 三种户型 (the gold files call them words, not values). Not 大
-/// (两大主导产业: a count the attribute tests name), nor 家, 个 or 项
-/// (锦州九泰药业、奥鸿药业两家企业): the gold files disagree on those.
-const LIST_COUNTERS: &[&str] = &["类", "种"];
+/// 消费券, 三种户型. Their items may be sizes (60平方米、80平方米三种户型)
+/// and two may be joined by 和 alone (绿茶和红茶两类).
+const KIND_COUNTERS: &[&str] = &["类", "种"];
+
+/// Counters by which a text sums up the things a list has just named
+/// (宁海、缙云两座电站, 甲、乙、丙三大油企, 缴存、提取、贷款三项指标): the
+/// number counts names the text gives, no value of its own. Their lists
+/// are told apart by 、, and their items are names, not amounts
+/// (汇集站3座、送出线路两条 counts lines).
+const LIST_COUNTERS: &[&str] = &[
+    "大", "个", "家", "项", "座", "条", "所", "宗", "部", "件", "台", "支", "艘", "处", "位", "名",
+    "款", "片", "批", "只",
+];
+
+/// Counters and units that make an item of a list an amount (汇集站3座).
+const AMOUNT_ENDS: &str = "个家项座条所宗部件台支艘处位名款片批只万亿元吨米亩人户辆株头";
 
 /// Whether the count `words` said at `at` in `text` (a numeral from 两 to
-/// 十 and one of [`LIST_COUNTERS`], 三类) counts the items of the list
-/// that ends right before it in its clause (餐饮、零售、文旅三类, 60平方米、
-/// 80平方米和100平方米三种户型): the items are named,
-/// the number only restates how many there are. Items are told apart by 、
-/// and one 和, 及 or 与 before the last; their number must be the count's.
+/// 十 and one of [`KIND_COUNTERS`] or [`LIST_COUNTERS`], 三类, 两座)
+/// counts the items of the list that ends right before it in its clause
+/// (餐饮、零售、文旅三类, 中国石油、中国石化、中国海油三大油企): the items
+/// are named, the number only restates how many there are. Items are told
+/// apart by 、 and one 和, 及 or 与 before the last; their number must be
+/// the count's (a name may hold a 与 of its own: 石油与天然气工程、机械工程、
+/// 计算机科学与技术三个专业).
 pub fn restates_a_list(text: &str, at: usize, words: &str) -> bool {
     let mut cs = words.chars();
     let n = match cs.next() {
@@ -24,7 +38,9 @@ pub fn restates_a_list(text: &str, at: usize, words: &str) -> bool {
         },
         None => return false,
     };
-    if !LIST_COUNTERS.contains(&cs.as_str()) {
+    let counter = cs.as_str();
+    let kinds = KIND_COUNTERS.contains(&counter);
+    if !kinds && !LIST_COUNTERS.contains(&counter) {
         return false;
     }
     let clause_start = text[..at]
@@ -37,6 +53,9 @@ pub fn restates_a_list(text: &str, at: usize, words: &str) -> bool {
         return false;
     }
     let commas = before.matches('、').count();
+    if !kinds && (commas == 0 || before.split('、').any(holds_an_amount)) {
+        return false;
+    }
     let last = before.rfind('、').map_or(0, |k| k + '、'.len_utf8());
     let joined = ["和", "及", "与"]
         .iter()
@@ -44,15 +63,87 @@ pub fn restates_a_list(text: &str, at: usize, words: &str) -> bool {
         .count()
         .min(1);
     let items = commas + joined + 1;
-    items >= 2 && items == n
+    items >= 2 && (items == n || !kinds && joined == 1 && commas + 1 == n)
+}
+
+/// Whether an item of a list says an amount: a number and a counter or a
+/// unit (汇集站3座, 线路两条), not a name that holds a numeral (三峡, 361度).
+fn holds_an_amount(item: &str) -> bool {
+    let cs: Vec<char> = item.chars().collect();
+    cs.windows(2).any(|w| {
+        (w[0].is_ascii_digit() || "一二两三四五六七八九十百千".contains(w[0]))
+            && AMOUNT_ENDS.contains(w[1])
+    })
+}
+
+/// Whether the count at `norm[a..b]` (a numeral and a counter of
+/// [`LIST_COUNTERS`]) heads the numbered items that follow its clause's
+/// colon (三家孵化器表现突出：1．…, 列了三条：一是…): it counts them,
+/// no value of its own.
+pub fn heads_the_items_after(norm: &str, a: usize, b: usize) -> bool {
+    let words = &norm[a..b];
+    let counter = words.trim_start_matches(|c: char| "两二三四五六七八九十".contains(c));
+    if counter.len() == words.len() || !LIST_COUNTERS.contains(&counter) {
+        return false;
+    }
+    let after = &norm[b..];
+    let Some(end) = after.find(|c: char| "，,；;。！？!?：:".contains(c)) else {
+        return false;
+    };
+    let Some(colon) = after[end..].chars().next().filter(|c| "：:".contains(*c)) else {
+        return false;
+    };
+    let items = after[end + colon.len_utf8()..].trim_start();
+    // 1.5万元 is no item's number.
+    ITEM_MARKS.iter().any(|m| {
+        items
+            .strip_prefix(m)
+            .is_some_and(|rest| !rest.starts_with(|c: char| c.is_ascii_digit()))
+    })
+}
+
+/// How the first of numbered items opens.
+const ITEM_MARKS: &[&str] = &[
+    "一是",
+    "1．",
+    "1.",
+    "１．",
+    "1、",
+    "（一）",
+    "(一)",
+    "一、",
+    "①",
+];
+
+/// Whether the count at `norm[a..b]` (digits or a numeral and a counter
+/// of [`KIND_COUNTERS`] or [`LIST_COUNTERS`]) points back at things the
+/// text has told of (上述5家企业, 以上两项): it counts them again, no
+/// value of its own. Not 这 (这8个项目 may restate a count said before,
+/// of things never named).
+pub fn refers_back(norm: &str, a: usize, b: usize) -> bool {
+    let words = &norm[a..b];
+    let counter = words
+        .trim_start_matches(|c: char| c.is_ascii_digit() || "一二两三四五六七八九十".contains(c));
+    if counter.len() == words.len()
+        || !KIND_COUNTERS.contains(&counter) && !LIST_COUNTERS.contains(&counter)
+    {
+        return false;
+    }
+    let before = &norm[..a];
+    let clause_opens = |rest: &str| {
+        rest.is_empty() || rest.ends_with(|c: char| "，。；：！？,;:\n（(“”".contains(c))
+    };
+    ["上述", "前述"].iter().any(|w| before.ends_with(w))
+        || before.strip_suffix("以上").is_some_and(clause_opens)
 }
 
 /// Whether the count at `norm[a..b]`, one numeral from 两 to 十 and a
 /// counter (两家, 三个, 三大), names a group whose members' own values or
 /// their sum its clause gives next (齐鲁石化、东岳集团两家企业分别为7.2万吨
-/// 和2.6万吨; 三个项目合计850兆瓦): the members were named before, the
-/// number only says how many they are. A noun follows the count, and
-/// 分别 or 合计 follows the noun before any other number in the clause.
+/// 和2.6万吨; 三个项目合计850兆瓦), or what they all did (两项指标均创新高):
+/// the members were named before, the number only says how many they are.
+/// A noun follows the count, and 分别, 合计 or 均 follows the noun before
+/// any other number in the clause.
 pub fn names_a_group(norm: &str, a: usize, b: usize) -> bool {
     let mut cs = norm[a..b].chars();
     if !cs
@@ -72,7 +163,20 @@ pub fn names_a_group(norm: &str, a: usize, b: usize) -> bool {
         .find(|c: char| "，,；;：:。！？!?".contains(c))
         .unwrap_or(after.len());
     let rest = &after[..end];
-    let Some(k) = ["分别", "合计"].iter().filter_map(|w| rest.find(w)).min() else {
+    // 均 alone (两项指标均), not in 平均, 人均 or 亩均.
+    let all = rest
+        .char_indices()
+        .filter(|&(k, c)| {
+            c == '均' && !rest[..k].ends_with(['平', '人', '户', '亩', '日', '月', '年'])
+        })
+        .map(|(k, _)| k)
+        .next();
+    let Some(k) = ["分别", "合计"]
+        .iter()
+        .filter_map(|w| rest.find(w))
+        .chain(all)
+        .min()
+    else {
         return false;
     };
     !rest[..k].contains(|c: char| {
@@ -549,6 +653,8 @@ mod tests {
         ));
         assert!(group("三个项目合计850兆瓦。", "三个"));
         assert!(group("汽车、电子三大主导产业分别实现产值31亿元。", "三大"));
+        assert!(group("票房和观影人次两项指标均创新高。", "两项"));
+        assert!(!group("约有两成茶园亩产低于全县平均水平。", "两成"));
         // No 分别 or 合计 after it, another number first, or digits: a count.
         assert!(!group(
             "甲社区、乙社区两个安置小区共交付安置房1100套。",
@@ -664,11 +770,45 @@ mod tests {
         // The list and the count disagree, or no list before it: a count.
         assert!(!at("全县茶叶分为绿茶、红茶三类。", "三类"));
         assert!(!at("全县茶叶分为三类。", "三类"));
-        assert!(!at("青石县围绕茶叶、竹木和旅游三大产业招商。", "三大"));
         assert!(!at("茶叶和竹木为主，三类产品出口。", "三类"));
-        // Digits, or a counter that counts things, not kinds: a count.
         assert!(!at("绿茶、红茶和白茶3类。", "3类"));
-        assert!(!at("新建学校、医院和养老院三所。", "三所"));
-        assert!(!at("白沙镇、青石镇两家合作社收购茶叶。", "两家"));
+        // Things named one by one and counted: the count restates them.
+        assert!(at("青石县围绕茶叶、竹木和旅游三大产业招商。", "三大"));
+        assert!(at("新建学校、医院和养老院三所。", "三所"));
+        assert!(at("白沙镇、青石镇两家合作社收购茶叶。", "两家"));
+        assert!(at("其中东坪、西岙两座电站已投产。", "两座"));
+        assert!(at(
+            "农学与园艺、林学、食品科学与工程三个专业招生最多。",
+            "三个"
+        ));
+        // Fewer names than the count (等), amounts, or no 、: a count.
+        assert!(!at("新设胸痛、卒中、创伤等五大中心。", "五大"));
+        assert!(!at("建成变电站3座、送出线路两条。", "两条"));
+        assert!(!at("他和妻子开了两家店。", "两家"));
+    }
+
+    #[test]
+    fn a_count_pointing_back_or_heading_numbered_items_is_no_value() {
+        let back = |text: &str, words: &str| {
+            let k = text.find(words).expect("the count is in the text");
+            refers_back(text, k, k + words.len())
+        };
+        assert!(back("上述5家企业纳税合计9亿元。", "5家"));
+        assert!(back("以上两项不在总额之内。", "两项"));
+        assert!(!back("这8个项目总投资12亿元。", "8个"));
+        // Not after a word pointing back, or no counter of things: a count.
+        assert!(!back("全县新增5家企业。", "5家"));
+        assert!(!back("这两年新增企业12家。", "两年"));
+        assert!(!back("投资在1亿元以上两个项目。", "两个"));
+        let head = |text: &str, words: &str| {
+            let k = text.find(words).expect("the count is in the text");
+            heads_the_items_after(text, k, k + words.len())
+        };
+        assert!(head("投诉呈现四个特点：一是预付式消费投诉多。", "四个"));
+        assert!(head("三家孵化器表现突出：\n1．甲孵化器。", "三家"));
+        // No colon, or no numbered item after it: a count.
+        assert!(!head("全县新建四个园区，一是东区。", "四个"));
+        assert!(!head("新建两个园区：东区和西区。", "两个"));
+        assert!(!head("新增两个项目：1.5亿元的东区项目。", "两个"));
     }
 }
