@@ -2404,6 +2404,30 @@ pub const COUNTED_BY_CUE: &[CountedByCue] = &[
         place: CuePlace::Clause,
         name: "training_session_count",
     },
+    // 开展技术培训86场次, 办理安全用药讲习26场: training counted by the
+    // session (场次, 场) in a clause that speaks of it, as the golds of
+    // twenty sets name it; 产销对接活动14场 stay events.
+    CountedByCue {
+        counter: "场次",
+        attributes: &["count", "event_count"],
+        cue: "培训",
+        place: CuePlace::Clause,
+        name: "training_session_count",
+    },
+    CountedByCue {
+        counter: "场",
+        attributes: &["count", "event_count"],
+        cue: "培训",
+        place: CuePlace::Clause,
+        name: "training_session_count",
+    },
+    CountedByCue {
+        counter: "场",
+        attributes: &["count", "event_count"],
+        cue: "讲习",
+        place: CuePlace::Clause,
+        name: "training_session_count",
+    },
     // 检查企业2860家次, 共检查门店236家次: places counted each time they
     // were inspected are the inspections, as the gold of five sets names
     // them (参展企业480家次 stay what they are).
