@@ -5539,7 +5539,7 @@ fn quantities_and_left_out(
                 && ce == i + used
                 && number.ends_with('百')
                 && ["卖到", "卖"].iter().any(|w| norm[cs..i].ends_with(w))
-                && (["一晚", "每晚", "一间", "一斤"]
+                && (["一晚", "每晚", "一间", "一斤", "一盒"]
                     .iter()
                     .any(|w| norm[cs..i].contains(w))
                     // 一辆高端款平均卖到三百出头: one item (一件, 一台).
@@ -5547,6 +5547,23 @@ fn quantities_and_left_out(
                         .split('一')
                         .skip(1)
                         .any(|r| r.starts_with(counts::ITEM_COUNTERS)));
+            // 收购价一公斤四百出头, 一台斤大概卖四十出头: a rough sum in
+            // words ending a clause right after one weight (一斤, 一公斤,
+            // 一台斤), with at most a word of selling or guessing between,
+            // is what that weight sells at.
+            let per_weight = spoken_sum
+                && ce == i + used
+                && ["一斤", "一公斤", "一台斤", "每斤", "每公斤"]
+                    .iter()
+                    .any(|w| {
+                        norm[cs..i].rfind(w).is_some_and(|k| {
+                            let gap = &norm[cs + k + w.len()..i];
+                            let gap = ["大概", "大约", "差不多", "能", "要", "都"]
+                                .iter()
+                                .fold(gap, |g, a| g.strip_prefix(a).unwrap_or(g));
+                            ["", "卖", "卖到", "卖个", "收", "收到"].contains(&gap)
+                        })
+                    });
             // 手绘的一张一千出头, 一件三百多: a rough sum in words ending a
             // clause right after one item (一张, 一件, 一瓶) is its price; the
             // item is not counted again.
@@ -5628,6 +5645,7 @@ fn quantities_and_left_out(
                 || follows_yuan
                 || sold_at
                 || per_one_sold
+                || per_weight
                 || per_item
                 // 一张年画能卖到五六千: what a thing fetches, unless a count
                 // goes before (一天卖五六百碗，赶集那天能卖到一千出头).
@@ -5646,9 +5664,20 @@ fn quantities_and_left_out(
             // 营业额能过两百万，粉丝涨到了十一二万: people its clause names
             // (粉丝, 会员) and no money word are counted, whatever the sum
             // in the clause before.
-            let people_named = !said_money
-                && (big || spoken_sum)
-                && COUNTED_PEOPLE.iter().any(|w| norm[cs..i].contains(w));
+            // 网购订单破万: orders named with no other money word (订单 is
+            // one itself: 订单金额, 签约订单2亿元) count them.
+            let orders_named = (big || spoken_sum)
+                && !(sold || of_fee || paid)
+                && COUNTED_ALONE.iter().any(|w| norm[cs..i].contains(w))
+                && !names_money(
+                    &COUNTED_ALONE
+                        .iter()
+                        .fold(norm[cs..i].to_string(), |t, w| t.replace(w, "")),
+                );
+            let people_named = orders_named
+                || !said_money
+                    && (big || spoken_sum)
+                    && COUNTED_PEOPLE.iter().any(|w| norm[cs..i].contains(w));
             let part_of_count = part_of_count || people_named;
             let money = money && !part_of_count;
             // 一天能卖二三十辆，最多的一天卖了五十出头: a small sum after a
@@ -6106,6 +6135,11 @@ const COUNTED_PEOPLE: &[&str] = &[
     "就业人员",
 ];
 
+/// Things a clause may name before a bare round number that counts them,
+/// as people do (网上订单破万, 订单有两万出头): orders, counted by no
+/// counter of their own.
+const COUNTED_ALONE: &[&str] = &["订单"];
+
 /// What 过 follows where it bounds the number after it (能过两百万, 已过
 /// 百万, 收入过两万块): a modal, an adverb, or the 入 of 收入.
 const GUO_BOUND_AFTER: &[char] = &['能', '会', '将', '已', '都', '就', '均', '入', '可', '早'];
@@ -6311,6 +6345,32 @@ fn parse_in_text(s: &str) -> Option<(Quantity, usize)> {
         .is_some_and(|r| r.starts_with(is_digit))
     {
         return None;
+    }
+    // 网络订单破万, 票房破亿: 破 before a magnitude alone reaches past one
+    // of it; a plain number here, which its clause then names (see
+    // `COUNTED_ALONE`) or leaves.
+    if let Some(rest) = s.strip_prefix('破') {
+        if let Some(m) = rest.chars().next().filter(|c| "万亿萬億".contains(*c)) {
+            let after = &rest[m.len_utf8()..];
+            let more = after
+                .chars()
+                .next()
+                .is_some_and(|c| is_numeral_char(c) || is_digit(c) || "余多餘".contains(c));
+            if !more {
+                // A unit and a bound are a few characters: the rest of the
+                // sentence is not copied.
+                let after = &after[..after.char_indices().nth(8).map_or(after.len(), |(k, _)| k)];
+                let one = format!("一{m}{after}");
+                let (mut q, u) = parse_in_text(&one)?;
+                if q.bound != Bound::Exact || q.upper.is_some() || u < one.len() - after.len() {
+                    return None;
+                }
+                let used = u - '一'.len_utf8() + '破'.len_utf8();
+                q.bound = Bound::AtLeast;
+                q.text = s[..used].to_string();
+                return Some((q, used));
+            }
+        }
     }
     // 病例破300例: 破 alone before a number, reaching past it.
     if let Some(rest) = s.strip_prefix('破').filter(|r| {
@@ -6604,6 +6664,10 @@ fn parse_in_text(s: &str) -> Option<(Quantity, usize)> {
                 return Some(unread);
             }
             q.value = q.value.mul_ratio(mult.0, mult.1)?;
+            // 三百五六十斤: a range's high end in the same unit.
+            if let Some(hi) = q.upper {
+                q.upper = Some(hi.mul_ratio(mult.0, mult.1)?);
+            }
             q.unit = *unit;
             used += w.len();
             if family {
@@ -23332,6 +23396,71 @@ mod tests {
                 .all(|g| !["万卷", "一把", "一发"].contains(&g.0.as_str())),
             "{got:?}"
         );
+    }
+
+    /// Round 64 (h64z): Taiwan's catty (台斤, 600 g) is a weight, a range's
+    /// high end scaled with it; 案 (applications granted) and 朵 count after
+    /// digits or a numeral of more than one character; 破万 reaches past ten
+    /// thousand of what its clause names (订单), as people say it.
+    #[test]
+    fn taiwan_catties_cases_blossoms_and_past_ten_thousand() {
+        let got = read_quantities(
+            "老陈的果园去年摘了两万三四千台斤，一台斤卖三十出头；县里今年核定补助9案，\
+             山上一天能捡三四十朵，店里的网购订单早就破万了。",
+        );
+        for want in [
+            ("两万三四千台斤", "13.8..14.4", "t", "range"),
+            ("三十出头", "30", "CNY", "at_least"),
+            ("9案", "9", "count", "exact"),
+            ("三四十朵", "30..40", "count", "range"),
+            ("破万", "10000", "count", "at_least"),
+        ] {
+            let want = (
+                want.0.to_string(),
+                want.1.to_string(),
+                want.2.to_string(),
+                want.3.to_string(),
+            );
+            assert!(got.contains(&want), "{want:?} in {got:?}");
+        }
+        // 一案, 一朵 are articles; 案件, 朵颐 words; 台 before anything but
+        // 斤 still counts machines.
+        let got =
+            read_quantities("这是一案两审，他大快朵颐，摘了一朵花，受理案件32件，车间有12台车床。");
+        assert!(
+            got.iter()
+                .all(|g| !["一案", "一朵"].contains(&g.0.as_str())),
+            "{got:?}"
+        );
+        assert!(
+            got.iter().any(|g| g.0 == "12台" && g.2 == "count"),
+            "{got:?}"
+        );
+    }
+
+    /// Round 64 (h64z): a rough sum in words right after one weight (一公斤,
+    /// 一台斤) or one box sold is its price, a guessing word between or not.
+    #[test]
+    fn a_rough_sum_after_one_weight_or_box_is_its_price() {
+        let got = read_quantities(
+            "收购站说，干木耳收购价一公斤三百出头；一台斤大约卖二十出头。「一盒卖八百左右，比去年贵。」",
+        );
+        for want in [
+            ("三百出头", "300", "CNY", "at_least"),
+            ("二十出头", "20", "CNY", "at_least"),
+            ("八百左右", "800", "CNY", "about"),
+        ] {
+            let want = (
+                want.0.to_string(),
+                want.1.to_string(),
+                want.2.to_string(),
+                want.3.to_string(),
+            );
+            assert!(got.contains(&want), "{want:?} in {got:?}");
+        }
+        // Not a weight: 一个 then a rough number of people is no price.
+        let got = read_quantities("一个班四十出头的人。");
+        assert!(got.iter().all(|g| g.2 != "CNY"), "{got:?}");
     }
 
     /// Round 58: a range of people said with 个 keeps 人 in its words.

@@ -150,6 +150,9 @@ const COUNTER_NOT_BEFORE: &[(&str, &[char])] = &[
     ),
     // 匹配, 匹敌: words 匹 opens.
     ("匹", &['配', '敌', '敵']),
+    // 三万五六千台斤: 台斤, Taiwan's catty, is a weight, no count of machines.
+    ("台", &['斤']),
+    ("臺", &['斤']),
     // 篇幅, 篇章: words 篇 opens.
     ("篇", &['幅', '章']),
     // 桌面, 桌子, 桌椅: words 桌 opens.

@@ -369,8 +369,10 @@ fn rain_in_millimetres_and_relief_supplies_by_their_counters() {
     assert_eq!(attr(&got, "800顶"), "tent_count");
     assert_eq!(attr(&got, "2400床"), "quilt_count");
     assert_eq!(attr(&got, "120张"), "bed_count");
+    // Round 64: training by the session is named so (see
+    // counts_by_name_sessions_exports_and_purchase_price).
     let got = attributes_of("青石县组织安全培训32场次。");
-    assert_eq!(attr(&got, "32场次"), "count");
+    assert_eq!(attr(&got, "32场次"), "training_session_count");
     let x = extract("t.txt", "青石县\n\n平均降雨量达312毫米。", &Known::new()).unwrap();
     let Value::Quantity(q) = &x.found[0].value else {
         panic!("{:?}", x.found[0]);
@@ -5807,4 +5809,28 @@ fn land_newly_planted_is_the_new_planted_area() {
     assert_eq!(attr(&got, "0.4万亩"), "new_planted_area");
     let got = attributes_of("全县今年新栽油茶、核桃2.6万亩。");
     assert_eq!(attr(&got, "2.6万亩"), "new_planted_area");
+}
+
+/// Round 64 (h64z): what a firm or a county counts by name (dealers,
+/// warehouses abroad, produce-and-sale groups), training counted by the
+/// session, exports by
+/// weight and by money said with 外销, and a material's average purchase
+/// price, named as older golds name them.
+#[test]
+fn counts_by_name_sessions_exports_and_purchase_price() {
+    let got = attributes_of("青石集团在全国拥有经销商860家，海外仓库9个，去年新建海外仓3个。");
+    assert_eq!(attr(&got, "860家"), "dealer_count");
+    assert_eq!(attr(&got, "9个"), "overseas_warehouse_count");
+    assert_eq!(attr(&got, "3个"), "overseas_warehouse_count");
+    let got = attributes_of("全县现有蔬菜产销班12班，全年举办种植技术培训31场。");
+    assert_eq!(attr(&got, "12班"), "production_group_count");
+    assert_eq!(attr(&got, "31场"), "training_session_count");
+    // A fair's events are no training.
+    let got = attributes_of("全年举办展销活动22场。");
+    assert_ne!(attr(&got, "22场"), "training_session_count");
+    let got = attributes_of("今年全县柑橘外销约420公吨，外销金额约3,600万元。");
+    assert_eq!(attr(&got, "约420公吨"), "export_volume");
+    assert_eq!(attr(&got, "约3,600万元"), "export_value");
+    let got = attributes_of("公司主要原料棉纱采购均价为每吨21,300元。");
+    assert_eq!(attr(&got, "21,300元"), "purchase_price");
 }

@@ -3154,6 +3154,11 @@ pub(super) const COUNTED_BY: &[(&str, &str)] = &[
     ("所", "school_count"),
     ("台套", "equipment_count"),
     ("套", "unit_count"),
+    // 共补助17案: what an office grants or funds by the application, as
+    // Taiwan's offices count them, are projects (here, not among the
+    // lexicon's counters: a noun that names projects counted by 宗 or 个
+    // keeps its name).
+    ("案", "project_count"),
 ];
 
 /// 杨德才一家5口: people counted by 口 right after 一家 are a household's

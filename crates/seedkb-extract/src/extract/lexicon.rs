@@ -596,6 +596,22 @@ pub const TEXT_UNITS: &[(&str, Unit, (i128, i128), Option<&[&str]>)] = &[
     // kilogram; 1860眼 (wells), 386万票 (customs declarations), counters
     // the shared parser does not know.
     ("斤", Unit::Tonne, (1, 2000), Some(&["斤"])),
+    // 共补助17案 (cases, applications granted, as Taiwan's offices count
+    // them), 一天采二三十朵 (flowers, mushrooms): counters the shared
+    // parser does not know; digits or a numeral of more than one character
+    // only (see DIGITS_ONLY_COUNTERS): 一案 and 一朵 are articles. The
+    // words they open (案件, 案例, 朵颐) refuse them.
+    (
+        "案",
+        Unit::Count,
+        (1, 1),
+        Some(&[
+            "件", "例", "子", "由", "情", "发", "卷", "底", "值", "犯", "源", "头", "板", "审",
+        ]),
+    ),
+    ("朵", Unit::Count, (1, 1), Some(&["颐"])),
+    // 收了三万五六千台斤: Taiwan's catty (台斤), 600 grams.
+    ("台斤", Unit::Tonne, (3, 5000), Some(&[])),
     // 木构件412根: beams, piles, poles; 根据, 根本 and the like are words.
     (
         "根",
@@ -767,7 +783,7 @@ pub const UNITS_AFTER_WAN: &[(&str, Unit, (i128, i128), &[&str])] = &[
 /// (30袋) a pack's size, 最后一站 a tour's stop, 一期 a project's phase.
 pub const DIGITS_ONLY_COUNTERS: &[&str] = &[
     "尾", "口", "起", "份", "轮", "趟", "盒", "碗", "站", "期", "门", "节", "组", "卷", "把", "发",
-    "款", "封", "道", "幅", "瓶",
+    "款", "封", "道", "幅", "瓶", "案", "朵",
 ];
 
 /// Counters of products made, sold or shipped by the piece: the words
@@ -2385,6 +2401,30 @@ pub const COUNTED_BY_CUE: &[CountedByCue] = &[
         counter: "期",
         attributes: &["count", "class_count"],
         cue: "培训",
+        place: CuePlace::Clause,
+        name: "training_session_count",
+    },
+    // 开展技术培训86场次, 办理安全用药讲习26场: training counted by the
+    // session (场次, 场) in a clause that speaks of it, as the golds of
+    // twenty sets name it; 产销对接活动14场 stay events.
+    CountedByCue {
+        counter: "场次",
+        attributes: &["count", "event_count"],
+        cue: "培训",
+        place: CuePlace::Clause,
+        name: "training_session_count",
+    },
+    CountedByCue {
+        counter: "场",
+        attributes: &["count", "event_count"],
+        cue: "培训",
+        place: CuePlace::Clause,
+        name: "training_session_count",
+    },
+    CountedByCue {
+        counter: "场",
+        attributes: &["count", "event_count"],
+        cue: "讲习",
         place: CuePlace::Clause,
         name: "training_session_count",
     },
