@@ -859,7 +859,7 @@ struct Loader<'s, 'k> {
     /// before's subject), each looked up by its name's key and hash.
     /// Forgotten when a name is kept or removed.
     last_subject: RefCell<Option<(String, Eid)>>,
-    /// Entities this load made (up to [`FRESH_KEPT`]) and what it stated
+    /// Entities this load made (see [`FRESH_KEPT`]) and what it stated
     /// about them: everything stored about such an entity is this load's,
     /// so what is not here is not stored, and a bulk load into a new
     /// store needs no reads back for curated-wins (reading each entity's
@@ -952,10 +952,19 @@ fn spans_to_note_split(
     Some((quotes, split))
 }
 
-/// The most entities [`Loader::fresh`] follows (32 bytes each, more for
-/// one with over four attributes or over one reference); those made after
-/// are read back as any other.
+/// The most entities [`Loader::fresh`] follows in slots (48 bytes each,
+/// more for one with over seven attributes or over two references); those
+/// made after are followed a part at a time (see `fresh`).
 const FRESH_KEPT: usize = 1 << 18;
+
+/// [`FRESH_KEPT`], or less for a test.
+fn fresh_kept() -> usize {
+    #[cfg(test)]
+    if let Some(n) = tests::FRESH_LIMIT.with(Cell::get) {
+        return n;
+    }
+    FRESH_KEPT
+}
 
 /// The most names [`Loader::names`] holds (~25 bytes each and the name's
 /// bytes: ~35 MB).
@@ -1244,7 +1253,7 @@ impl<'s> Loader<'s, 's> {
             let_go: names::LetGo::default(),
             last_source: RefCell::new(None),
             last_subject: RefCell::new(None),
-            fresh: fresh::FreshEntities::new(FRESH_KEPT),
+            fresh: fresh::FreshEntities::new(fresh_kept()),
             quotes: Default::default(),
             quotes_doc: None,
             noted: FxHashMap::default(),
@@ -1273,6 +1282,7 @@ impl Loader<'_, '_> {
             self.let_names_go()?;
         }
         if self.txn.spill_if_full()? {
+            self.fresh.part_done();
             self.subjects.clear();
             self.values.clear();
             self.curated_values.clear();
@@ -2723,6 +2733,8 @@ mod tests {
         pub(super) static UNDEFERRED: Cell<Option<usize>> = const { Cell::new(None) };
         /// The most names this thread's loads keep, when a test sets it.
         pub(super) static NAMES_LIMIT: Cell<Option<usize>> = const { Cell::new(None) };
+        /// `FRESH_KEPT` for this thread's loads.
+        pub(super) static FRESH_LIMIT: Cell<Option<usize>> = const { Cell::new(None) };
         /// Documents this thread's loads segmented on another thread.
         pub(super) static SEGMENTED_APART: Cell<usize> = const { Cell::new(0) };
         /// The part size of this thread's loads, when a test sets it.
@@ -3319,6 +3331,36 @@ mod tests {
         );
         assert!(entries(&all) == entries(&let_go));
         assert!(let_go.check().unwrap().is_clean());
+    }
+
+    /// Entities made past the slots' limit are followed a part at a time:
+    /// a load of generated records (each entity's facts in one part, its
+    /// kind in another) reads none of their facts back, and stores what a
+    /// load following every entity in a slot does.
+    #[test]
+    fn entities_past_the_slots_are_not_read_back() {
+        let docs = generated(3000);
+        let loaded = |limit| {
+            FRESH_LIMIT.with(|n| n.set(limit));
+            READS.with(|r| r.set(0));
+            let (dir, store, _, parts) = load_in_parts(&docs, Some(16 * 1024));
+            FRESH_LIMIT.with(|n| n.set(None));
+            (dir, store, parts, READS.with(Cell::get))
+        };
+        let (_a, slots, _, slot_reads) = loaded(None);
+        // The places and sources (made first, each referred to by many
+        // records) in slots, most records past them.
+        let first = 200;
+        let records = docs.iter().map(|d| d.entities.len()).sum::<usize>() - first;
+        assert!(records > 300, "{records} entities past the slots");
+        let (_b, later, parts, later_reads) = loaded(Some(first));
+        assert!(parts > 20, "{parts} parts");
+        assert!(
+            later_reads <= slot_reads + slot_reads / 10 + 100,
+            "{later_reads} reads following past {first} entities, {slot_reads} in slots"
+        );
+        assert!(entries(&slots) == entries(&later));
+        assert!(later.check().unwrap().is_clean());
     }
 
     /// `vaet` waits with the index entries until the load reads it: a
