@@ -142,6 +142,10 @@ struct EngineResult {
     load_s: f64,
     group_by_s: f64,
     range_s: f64,
+    /// `funding where amount >= LOW and amount < HIGH`, a window of about
+    /// the same number of rows at every size (`synth::window_yuan`).
+    #[serde(default)]
+    window_s: f64,
     show_s: f64,
     join_s: f64,
     cold_s: Option<f64>,
@@ -169,6 +173,8 @@ struct EngineResult {
 struct Rows {
     group_by: usize,
     range: usize,
+    #[serde(default)]
+    window: usize,
     join: usize,
 }
 
@@ -615,6 +621,7 @@ fn parent(args: &[String]) -> Res<()> {
             let t: QueryTimes = serde_json::from_value(v).map_err(|e| e.to_string())?;
             res.group_by_s = t.group_by_s;
             res.range_s = t.range_s;
+            res.window_s = t.window_s;
             res.show_s = t.show_s;
             res.join_s = t.join_s;
             res.query_rss_kb = t.rss_kb;
@@ -867,6 +874,17 @@ fn render_table(r: &Report) -> String {
                 fmt_time(k.range_s),
                 fmt_time(l.range_s),
                 ratio(k.range_s, l.range_s),
+            ),
+            (
+                format!(
+                    "`funding where amount >= LOW and amount < HIGH` (a window of about {} \
+                     at every size; {} rows)",
+                    synth::WINDOW_ROWS,
+                    k.rows.window
+                ),
+                fmt_time(k.window_s),
+                fmt_time(l.window_s),
+                ratio(k.window_s, l.window_s),
             ),
             (
                 "`show NAME`, random entity".into(),
@@ -1124,6 +1142,11 @@ fn render_svg(r: &Report) -> String {
 struct QueryFile {
     group_by: String,
     range: String,
+    /// The window query and its bounds in yuan, `[low, high)`.
+    #[serde(default)]
+    window: String,
+    #[serde(default)]
+    window_yuan: (u64, u64),
     join: String,
     city: String,
     show: Vec<String>,
@@ -1134,6 +1157,8 @@ impl From<&BenchQueries> for QueryFile {
         QueryFile {
             group_by: q.group_by.clone(),
             range: q.range.clone(),
+            window: q.window.clone(),
+            window_yuan: q.window_yuan,
             join: q.join.clone(),
             city: q.city.clone(),
             show: q.show.clone(),
@@ -1145,6 +1170,8 @@ impl From<&BenchQueries> for QueryFile {
 struct QueryTimes {
     group_by_s: f64,
     range_s: f64,
+    #[serde(default)]
+    window_s: f64,
     show_s: f64,
     join_s: f64,
     rss_kb: u64,
@@ -1354,6 +1381,8 @@ fn query_seedkb(db: &Path, q: &QueryFile, runs: usize) -> Res<QueryTimes> {
     trace_rss("group-by");
     let (range_s, range) = timed(runs, || run(&q.range))?;
     trace_rss("range");
+    let (window_s, window) = timed(runs, || run(&q.window))?;
+    trace_rss("window");
     let (join_s, join) = timed(runs, || run(&q.join))?;
     trace_rss("join");
     let (show_all, _) = timed(runs, || {
@@ -1367,12 +1396,14 @@ fn query_seedkb(db: &Path, q: &QueryFile, runs: usize) -> Res<QueryTimes> {
     Ok(QueryTimes {
         group_by_s,
         range_s,
+        window_s,
         show_s: show_all / q.show.len().max(1) as f64,
         join_s,
         rss_kb: 0,
         rows: Rows {
             group_by,
             range,
+            window,
             join,
         },
     })
@@ -1743,6 +1774,10 @@ const SQL_RANGE: &str = "SELECT f.name, o.name, r.name, f.amount, f.amount_text,
     f.date_text, f.purpose FROM funding f LEFT JOIN organisation o ON o.id = f.source \
     LEFT JOIN place r ON r.id = f.recipient WHERE f.amount > ?1";
 
+const SQL_WINDOW: &str = "SELECT f.name, o.name, r.name, f.amount, f.amount_text, f.date, \
+    f.date_text, f.purpose FROM funding f LEFT JOIN organisation o ON o.id = f.source \
+    LEFT JOIN place r ON r.id = f.recipient WHERE f.amount >= ?1 AND f.amount < ?2";
+
 const SQL_JOIN: &str = "WITH RECURSIVE inside(id) AS ( \
       SELECT id FROM place WHERE name = ?1 OR alias = ?1 \
       UNION SELECT p.id FROM place p JOIN inside i ON p.located_in = i.id) \
@@ -1805,6 +1840,11 @@ fn query_sqlite(db: &Path, q: &QueryFile, runs: usize) -> Res<QueryTimes> {
         let mut s = conn.prepare_cached(SQL_RANGE).map_err(e)?;
         Ok(collect(&mut s, params![synth::RANGE_THRESHOLD_YUAN as i64])?.len())
     })?;
+    let (window_s, window) = timed(runs, || {
+        let mut s = conn.prepare_cached(SQL_WINDOW).map_err(e)?;
+        let (low, high) = q.window_yuan;
+        Ok(collect(&mut s, params![low as i64, high as i64])?.len())
+    })?;
     let (join_s, join) = timed(runs, || {
         let mut s = conn.prepare_cached(SQL_JOIN).map_err(e)?;
         Ok(collect(&mut s, params![q.city])?.len())
@@ -1819,12 +1859,14 @@ fn query_sqlite(db: &Path, q: &QueryFile, runs: usize) -> Res<QueryTimes> {
     Ok(QueryTimes {
         group_by_s,
         range_s,
+        window_s,
         show_s: show_all / q.show.len().max(1) as f64,
         join_s,
         rss_kb: 0,
         rows: Rows {
             group_by,
             range,
+            window,
             join,
         },
     })

@@ -477,6 +477,41 @@ pub fn generate(facts: u64, seed: u64, out: &mut dyn Write) -> io::Result<Summar
 pub const RANGE_THRESHOLD: &str = "9亿元";
 pub const RANGE_THRESHOLD_YUAN: u64 = 900_000_000;
 
+/// The rows the benchmark's window query aims at, at every size (issue
+/// 12: the range query at 10M within 2× of its 1M time for an answer of
+/// the same size). Below ~300K facts the window reaches its upper limit
+/// and holds fewer.
+pub const WINDOW_ROWS: u64 = 1_000;
+
+/// The window's lower bound, 5000万元: amounts under 1亿元 are written to
+/// the tenth of a 万元 (1,000 yuan), fine enough for a narrow window.
+pub const WINDOW_LOW_YUAN: u64 = 50_000_000;
+
+/// The window's highest upper bound, 1亿元 (amounts are written in 亿元,
+/// to the hundredth, from there on).
+const WINDOW_HIGH_MAX_YUAN: u64 = 100_000_000;
+
+/// The amounts `[low, high)` (yuan) of about [`WINDOW_ROWS`] of a
+/// dataset's `fundings` funding records: amounts are log-uniform over
+/// five decades, so a window whose bounds have the ratio r holds
+/// `fundings × log10(r) / 5` of them. `high` is rounded to a tenth of
+/// 万元, at least one above `low`.
+pub fn window_yuan(fundings: u64) -> (u64, u64) {
+    let ratio = 10f64.powf(5.0 * WINDOW_ROWS as f64 / fundings.max(1) as f64);
+    let high = (WINDOW_LOW_YUAN as f64 * ratio / 1000.0).round() as u64 * 1000;
+    let high = high.clamp(WINDOW_LOW_YUAN + 1000, WINDOW_HIGH_MAX_YUAN);
+    (WINDOW_LOW_YUAN, high)
+}
+
+/// An amount in yuan, a multiple of 1,000, as the dataset writes it in 万元.
+fn wan_text(yuan: u64) -> String {
+    let tenths = yuan / 1000;
+    match tenths % 10 {
+        0 => format!("{}万元", tenths / 10),
+        d => format!("{}.{d}万元", tenths / 10),
+    }
+}
+
 /// The benchmark's queries for one dataset, in seedkb's language; the
 /// benchmark runs the same logical queries in SQL.
 #[derive(Clone, Debug)]
@@ -485,6 +520,11 @@ pub struct BenchQueries {
     pub group_by: String,
     /// `funding where amount > 9亿元`: a selective range on the value index.
     pub range: String,
+    /// `funding where amount >= LOW and amount < HIGH`: a range whose
+    /// answer has about the same size at every size ([`window_yuan`]).
+    pub window: String,
+    /// Its bounds in yuan, `[low, high)`.
+    pub window_yuan: (u64, u64),
     /// The city of the join, and `funding where recipient within CITY`.
     pub city: String,
     pub join: String,
@@ -525,9 +565,16 @@ pub fn bench_queries(s: &Summary, seed: u64, shows: usize) -> BenchQueries {
     } else {
         rng.pick(&s.cities).clone()
     };
+    let window_yuan = window_yuan(s.fundings.len() as u64);
     BenchQueries {
         group_by: "funding by source".into(),
         range: format!("funding where amount > {RANGE_THRESHOLD}"),
+        window: format!(
+            "funding where amount >= {} and amount < {}",
+            wan_text(window_yuan.0),
+            wan_text(window_yuan.1)
+        ),
+        window_yuan,
         join: format!("funding where recipient within {city}"),
         city,
         show,
@@ -548,6 +595,38 @@ mod tests {
         };
         assert_eq!(run(7), run(7));
         assert_ne!(run(7), run(8));
+    }
+
+    /// The window's bounds parse back to the yuan the SQL side compares
+    /// with, and it holds about the same number of fundings at 1M and
+    /// 10M facts (counted on amounts drawn as the dataset draws them).
+    #[test]
+    fn the_window_holds_about_as_many_fundings_at_every_size() {
+        for fundings in [2_000u64, 112_000, 1_120_000] {
+            let (low, high) = window_yuan(fundings);
+            assert!(low < high && high <= WINDOW_HIGH_MAX_YUAN);
+            for yuan in [low, high] {
+                let q = crate::model::parse_quantity(&wan_text(yuan)).unwrap();
+                assert_eq!(q.value, crate::model::Num::from_int(yuan as i128).unwrap());
+            }
+        }
+        let mut rng = Rng::new(3);
+        for fundings in [112_000u64, 1_120_000] {
+            let (low, high) = window_yuan(fundings);
+            let inside = (0..fundings)
+                .filter(|_| (low..high).contains(&amount(&mut rng).0))
+                .count() as u64;
+            assert!(
+                (WINDOW_ROWS * 8 / 10..=WINDOW_ROWS * 12 / 10).contains(&inside),
+                "{inside} of {fundings} fundings in [{low}, {high})"
+            );
+        }
+        let q = bench_queries(&Summary::default(), 1, 0);
+        assert_eq!(q.window_yuan, (WINDOW_LOW_YUAN, WINDOW_HIGH_MAX_YUAN));
+        assert_eq!(
+            q.window,
+            "funding where amount >= 5000万元 and amount < 10000万元"
+        );
     }
 
     #[test]

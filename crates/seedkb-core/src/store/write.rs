@@ -469,11 +469,28 @@ impl<'a> Txn<'a> {
         if !self.defer_names {
             return Ok(());
         }
-        self.undefer(Space::Names)?;
+        self.merge_names()?;
         self.defer_names = false;
-        #[cfg(test)]
-        tests::UNDEFERRED.with(|u| u.set(Some(tests::PARTS.with(Cell::get))));
         Ok(())
+    }
+
+    /// Merges the names written so far into the blocks (or the overlay)
+    /// and goes on deferring those written after: the loader lets go of
+    /// the names it holds (see `Loader::let_names_go`) and reads them back
+    /// with [`Txn::get_merged_name`]. Undeferred for good instead, each
+    /// part had rewritten most of the names' blocks (they fall all over
+    /// the keyspace): at 10M facts, past the first 2.9M, every part.
+    fn merge_names(&mut self) -> Result<(), Error> {
+        if !self.defer_names {
+            return Ok(());
+        }
+        #[cfg(test)]
+        tests::UNDEFERRED.with(|u| {
+            if u.get().is_none() {
+                u.set(Some(tests::PARTS.with(Cell::get)))
+            }
+        });
+        self.undefer(Space::Names)
     }
 
     /// Stops deferring `vaet` (see [`Txn::defer_vaet`]) before it is read.
@@ -565,9 +582,21 @@ impl<'a> Txn<'a> {
     }
 
     fn get(&self, s: Space, k: &[u8]) -> Result<Option<Vec<u8>>, Error> {
+        self.readable(s)?;
+        self.get_written(s, k)
+    }
+
+    /// A name read while `names` is deferred, once it was merged (see
+    /// [`Txn::merge_names`]): the engine has every name but those written
+    /// since, which the loader holds.
+    fn get_merged_name(&self, k: &[u8]) -> Result<Option<Vec<u8>>, Error> {
+        self.get_written(Space::Names, k)
+    }
+
+    /// What the overlay, or else the engine, holds under `k`.
+    fn get_written(&self, s: Space, k: &[u8]) -> Result<Option<Vec<u8>>, Error> {
         #[cfg(test)]
         tests::READS.with(|r| r.set(r.get() + 1));
-        self.readable(s)?;
         if let Some(open) = self.open[s.index()].get(k) {
             return Ok(Some(open.encode()));
         }
@@ -675,6 +704,8 @@ impl<'a> Txn<'a> {
 
     /// Keys with this prefix as they would be after commit.
     fn keys_with_prefix(&self, s: Space, prefix: &[u8]) -> Result<Vec<Vec<u8>>, Error> {
+        #[cfg(test)]
+        tests::SCANS.with(|r| r.set(r.get() + 1));
         self.readable(s)?;
         let mut merged: BTreeMap<Vec<u8>, bool> = BTreeMap::new();
         self.settle()?;
@@ -817,6 +848,10 @@ struct Loader<'s, 'k> {
     /// then not stored, with no read of the engine (a read for each new
     /// entity's name and aliases: 3% of a 1M-fact load into a new store).
     names_all: std::cell::Cell<bool>,
+    /// The names let go of while `names` is still deferred (see
+    /// [`Loader::let_names_go`]): one not among them, nor in `names`, is
+    /// not stored.
+    let_go: names::LetGo,
     /// The last plain source `stored` made, by document and quote: an
     /// entity's facts share its quote, which was hashed twice and copied
     /// for each of them.
@@ -826,7 +861,7 @@ struct Loader<'s, 'k> {
     /// before's subject), each looked up by its name's key and hash.
     /// Forgotten when a name is kept or removed.
     last_subject: RefCell<Option<(String, Eid)>>,
-    /// Entities this load made (up to [`FRESH_KEPT`]) and what it stated
+    /// Entities this load made (see [`FRESH_KEPT`]) and what it stated
     /// about them: everything stored about such an entity is this load's,
     /// so what is not here is not stored, and a bulk load into a new
     /// store needs no reads back for curated-wins (reading each entity's
@@ -919,10 +954,19 @@ fn spans_to_note_split(
     Some((quotes, split))
 }
 
-/// The most entities [`Loader::fresh`] follows (32 bytes each, more for
-/// one with over four attributes or over one reference); those made after
-/// are read back as any other.
+/// The most entities [`Loader::fresh`] follows in slots (48 bytes each,
+/// more for one with over seven attributes or over two references); those
+/// made after are followed a part at a time (see `fresh`).
 const FRESH_KEPT: usize = 1 << 18;
+
+/// [`FRESH_KEPT`], or less for a test.
+fn fresh_kept() -> usize {
+    #[cfg(test)]
+    if let Some(n) = tests::FRESH_LIMIT.with(Cell::get) {
+        return n;
+    }
+    FRESH_KEPT
+}
 
 /// The most names [`Loader::names`] holds (~25 bytes each and the name's
 /// bytes: ~35 MB).
@@ -1208,9 +1252,10 @@ impl<'s> Loader<'s, 's> {
             curated_own: HashMap::new(),
             names: RefCell::new(stored.unwrap_or_default()),
             names_all: std::cell::Cell::new(names_all),
+            let_go: names::LetGo::default(),
             last_source: RefCell::new(None),
             last_subject: RefCell::new(None),
-            fresh: fresh::FreshEntities::new(FRESH_KEPT),
+            fresh: fresh::FreshEntities::new(fresh_kept()),
             quotes: Default::default(),
             quotes_doc: None,
             noted: FxHashMap::default(),
@@ -1235,14 +1280,11 @@ impl Loader<'_, '_> {
     /// the engine, where the part now is) when needed, so memory stays
     /// bounded by the part size, not the input.
     fn spill_if_full(&mut self) -> Result<(), Error> {
-        if self.names_all.get() && self.names.borrow().len() >= names_kept() {
-            // Too many names to keep: the engine gets those written so far
-            // and names are read from it again.
-            self.txn.undefer_names()?;
-            self.names.borrow_mut().clear();
-            self.names_all.set(false);
+        if self.txn.defer_names && self.names.borrow().len() >= names_kept() {
+            self.let_names_go()?;
         }
         if self.txn.spill_if_full()? {
+            self.fresh.part_done();
             self.subjects.clear();
             self.values.clear();
             self.curated_values.clear();
@@ -1250,6 +1292,20 @@ impl Loader<'_, '_> {
             self.refs_of.clear();
             self.curated_own.clear();
         }
+        Ok(())
+    }
+
+    /// Too many names to keep: the engine gets those written so far (the
+    /// names' runs merged into its blocks, as the commit would), the
+    /// loader lets go of the names it holds, noting them in `let_go`, and
+    /// reads back those it needs. Names written from now on are deferred
+    /// again, and kept until the next time.
+    fn let_names_go(&mut self) -> Result<(), Error> {
+        self.txn.merge_names()?;
+        let mut names = self.names.borrow_mut();
+        self.let_go.add(&names);
+        names.clear();
+        self.names_all.set(false);
         Ok(())
     }
 
@@ -1581,19 +1637,33 @@ impl Loader<'_, '_> {
         if let Some(e) = self.names.borrow().get(key.as_ref()) {
             return Ok(Some(e));
         }
-        let key = key.into_owned();
         if self.names_all.get() {
             return Ok(None);
         }
+        // Still deferred: the engine has the names let go of (and the
+        // loader every name written since).
+        let deferred = self.txn.defer_names;
+        if deferred && !self.let_go.may_hold(key.as_ref()) {
+            return Ok(None);
+        }
+        let key = key.into_owned();
         #[cfg(test)]
         tests::NAME_READS.with(|r| r.set(r.get() + 1));
-        match self.txn.get(Space::Names, key.as_bytes())? {
+        let read = match deferred {
+            true => self.txn.get_merged_name(key.as_bytes())?,
+            false => self.txn.get(Space::Names, key.as_bytes())?,
+        };
+        match read {
             Some(v) => {
                 let e = eid_of(&v)?;
                 self.keep_name(key, e);
                 Ok(Some(e))
             }
-            None => Ok(None),
+            None => {
+                #[cfg(test)]
+                tests::NAMES_NOT_FOUND.with(|r| r.set(r.get() + 1));
+                Ok(None)
+            }
         }
     }
 
@@ -1602,9 +1672,10 @@ impl Loader<'_, '_> {
     fn keep_name(&self, key: String, e: Eid) {
         self.last_subject.borrow_mut().take();
         let mut names = self.names.borrow_mut();
-        // While it knows every name, the loader keeps them (the engine
-        // has them only at the commit); `spill_if_full` lets them go.
-        if names.len() >= names_kept() && !self.names_all.get() {
+        // While names are deferred the loader keeps every one it writes
+        // (the engine has them only once merged); `spill_if_full` lets
+        // them go.
+        if names.len() >= names_kept() && !self.txn.defer_names {
             names.clear();
         }
         names.insert(key, e);
@@ -2368,6 +2439,11 @@ impl Loader<'_, '_> {
                     .keys_with_prefix(Space::Vaet, &keys::entity_prefix(e))?
                     .is_empty();
             if rec.sources.is_empty() && !still_used {
+                // A name deleted while deferred must not be read back from
+                // the engine once let go of: names are undeferred first.
+                if !self.names_all.get() {
+                    self.txn.undefer_names()?;
+                }
                 self.txn.delete(Space::Entities, keys::entity_prefix(e));
                 for n in std::iter::once(&rec.name).chain(rec.aliases.iter()) {
                     if self.lookup(n)? == Some(e) {
@@ -2663,6 +2739,8 @@ mod tests {
         pub(super) static UNDEFERRED: Cell<Option<usize>> = const { Cell::new(None) };
         /// The most names this thread's loads keep, when a test sets it.
         pub(super) static NAMES_LIMIT: Cell<Option<usize>> = const { Cell::new(None) };
+        /// `FRESH_KEPT` for this thread's loads.
+        pub(super) static FRESH_LIMIT: Cell<Option<usize>> = const { Cell::new(None) };
         /// Documents this thread's loads segmented on another thread.
         pub(super) static SEGMENTED_APART: Cell<usize> = const { Cell::new(0) };
         /// The part size of this thread's loads, when a test sets it.
@@ -2682,6 +2760,11 @@ mod tests {
         pub(super) static WRITE_BYTES: Cell<u64> = const { Cell::new(0) };
         /// Names `Loader::lookup` read from the overlay or the engine.
         pub(super) static NAME_READS: Cell<u64> = const { Cell::new(0) };
+        /// Reads of the keys under a prefix, each a search of the overlay
+        /// and of the engine (found or not).
+        pub(super) static SCANS: Cell<u64> = const { Cell::new(0) };
+        /// Of `NAME_READS`, those that found no name (a new one).
+        pub(super) static NAMES_NOT_FOUND: Cell<u64> = const { Cell::new(0) };
     }
 
     fn one_attribute(n: usize, extracted: bool) -> DocumentFacts {
@@ -3214,6 +3297,85 @@ mod tests {
         PART_LIMIT.with(|l| l.set(None));
         whole.load(&changed).unwrap();
         assert_eq!(entries(&whole), entries(&parted));
+    }
+
+    /// A load of more names than it keeps lets them go a batch at a time
+    /// and goes on deferring them: their blocks are written once a batch,
+    /// not once a part (undeferred for good, every part had rewritten most
+    /// of them), a name is read back only when it may have been let go of,
+    /// and the store is the one a load holding every name makes.
+    #[test]
+    fn a_load_letting_its_names_go_writes_their_blocks_once_a_batch() {
+        let docs = generated(3000);
+        let names: HashSet<&str> = docs
+            .iter()
+            .flat_map(|d| &d.entities)
+            .flat_map(|e| std::iter::once(&e.name).chain(&e.aliases))
+            .map(String::as_str)
+            .collect();
+        let written = |kept| {
+            crate::store::packed::BLOCK_BYTES.with(|b| b.borrow_mut().fill(0));
+            NAMES_LIMIT.with(|n| n.set(kept));
+            NAME_READS.with(|r| r.set(0));
+            NAMES_NOT_FOUND.with(|r| r.set(0));
+            let (dir, store, _, parts) = load_in_parts(&docs, Some(16 * 1024));
+            NAMES_LIMIT.with(|n| n.set(None));
+            let bytes = crate::store::packed::BLOCK_BYTES.with(|b| b.borrow().clone());
+            let reads = (NAME_READS.with(Cell::get), NAMES_NOT_FOUND.with(Cell::get));
+            (dir, store, parts, bytes[Space::Names.index()], reads)
+        };
+        let (_a, all, _, once, none_read) = written(None);
+        assert_eq!(none_read, (0, 0));
+        // Let go four times or so.
+        let (_b, let_go, parts, bytes, (reads, not_found)) = written(Some(names.len() / 4));
+        assert!(parts > 20, "{parts} parts");
+        assert!(
+            bytes <= once * 6,
+            "{bytes} bytes of names blocks written in {parts} parts, {once} holding every name"
+        );
+        // The facts' subjects and references let go of are read back; a
+        // new name is not (only the filters' rare false positives are).
+        assert!(reads > 0);
+        assert!(
+            not_found * 20 <= names.len() as u64,
+            "{not_found} of {reads} name reads found nothing, for {} names",
+            names.len()
+        );
+        assert!(entries(&all) == entries(&let_go));
+        assert!(let_go.check().unwrap().is_clean());
+    }
+
+    /// Entities made past the slots' limit are followed a part at a time:
+    /// a load of generated records (each entity's facts in one part, its
+    /// kind in another) reads their facts back only for the few whose
+    /// facts straddle a part's end, and stores what a load following every
+    /// entity in a slot does.
+    #[test]
+    fn entities_past_the_slots_are_not_read_back() {
+        let docs = generated(3000);
+        let loaded = |limit| {
+            FRESH_LIMIT.with(|n| n.set(limit));
+            SCANS.with(|r| r.set(0));
+            let (dir, store, _, parts) = load_in_parts(&docs, Some(16 * 1024));
+            FRESH_LIMIT.with(|n| n.set(None));
+            (dir, store, parts, SCANS.with(Cell::get))
+        };
+        let (_a, slots, _, slot_reads) = loaded(None);
+        // The places and sources (made first, each referred to by many
+        // records) in slots, most records past them.
+        let first = 200;
+        let records = docs.iter().map(|d| d.entities.len()).sum::<usize>() - first;
+        assert!(records > 300, "{records} entities past the slots");
+        let (_b, later, parts, later_reads) = loaded(Some(first));
+        assert!(parts > 20, "{parts} parts");
+        // Not followed, each had been scanned per attribute (~6 each).
+        assert!(
+            later_reads <= slot_reads + 10 * parts as u64,
+            "{later_reads} scans following past {first} entities in {parts} parts, \
+             {slot_reads} following all in slots"
+        );
+        assert!(entries(&slots) == entries(&later));
+        assert!(later.check().unwrap().is_clean());
     }
 
     /// `vaet` waits with the index entries until the load reads it: a

@@ -7,6 +7,14 @@
 //! first attributes and references: a hash map of two vectors per entity
 //! had cost ~190 bytes an entity (~50 MB at its cap, in every load of
 //! three million facts or more: issue 12, a load's memory).
+//!
+//! Past the slots' limit an entity is followed a part at a time: its slot
+//! is in a map of the part's entities, folded at the end of the part into
+//! one byte of what earlier parts stated (nothing, or only facts of one
+//! common attribute — its kind — and no reference); more than that, and it
+//! is read back as any other. Not followed, every entity of a 10M-fact
+//! load past the first 256K had its facts read back per attribute, each
+//! read a search of the overlay: pass 3 took 50× its time at 1M.
 
 use crate::store::keys::{Aid, Eid};
 use rustc_hash::FxHashMap;
@@ -40,14 +48,37 @@ struct Lists {
     refs: Vec<Eid>,
 }
 
-/// The entities a load made (up to `limit` ids from the first) and, per
-/// entity, the attributes it has facts of, the entities its facts refer to
-/// and whether anything extracted was said about it.
+/// What earlier parts stated about an entity followed a part at a time
+/// ([`FreshEntities::later`]), in its byte's two low bits: not followed
+/// (not made by this load, or too much stated to say in a byte: read
+/// back), nothing, or only facts of [`FreshEntities::common`]; and
+/// whether anything extracted was said about it.
+const LATER_UNFOLLOWED: u8 = 0;
+const LATER_NOTHING: u8 = 1;
+const LATER_COMMON: u8 = 2;
+const LATER_EXTRACTED: u8 = 4;
+
+/// The most entities followed a part at a time (a byte each).
+const LATER_KEPT: usize = 1 << 26;
+
+/// The entities a load made (up to `limit` ids from the first in slots,
+/// then a part at a time) and, per entity, the attributes it has facts of,
+/// the entities its facts refer to and whether anything extracted was said
+/// about it.
 pub(super) struct FreshEntities {
     first: Eid,
     slots: Vec<Slot>,
     spilled: FxHashMap<Eid, Lists>,
     limit: usize,
+    /// Per entity made past `limit`, what parts before this one stated
+    /// about it (`LATER_*`).
+    later: Vec<u8>,
+    /// The slots of the entities past `limit` this part stated something
+    /// about, each started from its byte in `later`.
+    recent: FxHashMap<Eid, Slot>,
+    /// The one attribute a byte of `later` can say an entity has facts of:
+    /// the first an entity had alone at the end of a part (its kind).
+    common: Option<Aid>,
 }
 
 impl FreshEntities {
@@ -57,32 +88,49 @@ impl FreshEntities {
             slots: Vec::new(),
             spilled: FxHashMap::default(),
             limit,
+            later: Vec::new(),
+            recent: FxHashMap::default(),
+            common: None,
         }
     }
 
-    /// Follows `e`, just made (with nothing stated yet), unless it is
-    /// beyond the limit; those are read back as any other.
+    /// Follows `e`, just made (with nothing stated yet), in a slot or, past
+    /// the limit, a part at a time.
     pub(super) fn insert(&mut self, e: Eid) {
-        if self.slots.is_empty() {
+        if self.slots.is_empty() && self.later.is_empty() {
             self.first = e;
         }
-        let Some(i) = self.index(e).filter(|i| *i < self.limit) else {
+        let Some(i) = self.index(e) else {
             return;
         };
-        if self.slots.len() <= i {
-            self.slots.resize(i + 1, Slot::default());
-        }
         self.spilled.remove(&e);
-        self.slots[i] = Slot {
-            kept: true,
-            ..Slot::default()
-        };
+        if i < self.limit {
+            if self.slots.len() <= i {
+                self.slots.resize(i + 1, Slot::default());
+            }
+            self.slots[i] = Slot {
+                kept: true,
+                ..Slot::default()
+            };
+            return;
+        }
+        let j = i - self.limit;
+        if j >= LATER_KEPT {
+            return;
+        }
+        if self.later.len() <= j {
+            self.later.resize(j + 1, LATER_UNFOLLOWED);
+        }
+        self.later[j] = LATER_NOTHING;
+        self.recent.remove(&e);
     }
 
     /// Forgets every entity (an unload may have changed what is stored).
     pub(super) fn clear(&mut self) {
         self.slots = Vec::new();
         self.spilled = FxHashMap::default();
+        self.later = Vec::new();
+        self.recent = FxHashMap::default();
     }
 
     fn index(&self, e: Eid) -> Option<usize> {
@@ -90,8 +138,71 @@ impl FreshEntities {
             .and_then(|i| usize::try_from(i).ok())
     }
 
-    fn slot(&self, e: Eid) -> Option<&Slot> {
-        self.slots.get(self.index(e)?).filter(|s| s.kept)
+    /// The byte of `later` of an entity past the limit, if it has one.
+    fn later_of(&self, i: usize) -> Option<u8> {
+        let b = *self.later.get(i.checked_sub(self.limit)?)?;
+        (b & 3 != LATER_UNFOLLOWED).then_some(b)
+    }
+
+    /// The slot a byte of `later` stands for.
+    fn slot_of_later(&self, b: u8) -> Slot {
+        let mut s = Slot {
+            kept: true,
+            extracted: b & LATER_EXTRACTED != 0,
+            ..Slot::default()
+        };
+        if let (LATER_COMMON, Some(a)) = (b & 3, self.common) {
+            s.attrs[0] = a;
+            s.attrs_len = 1;
+        }
+        s
+    }
+
+    /// `e`'s slot, if `e` is followed.
+    fn slot(&self, e: Eid) -> Option<Slot> {
+        let i = self.index(e)?;
+        if i < self.limit {
+            return self.slots.get(i).filter(|s| s.kept).copied();
+        }
+        let b = self.later_of(i)?;
+        Some(match self.recent.get(&e) {
+            Some(s) => *s,
+            None => self.slot_of_later(b),
+        })
+    }
+
+    /// The end of a part: what it stated about the entities followed a
+    /// part at a time goes into their bytes of `later` (an entity with a
+    /// reference or more than the common attribute is no longer followed).
+    pub(super) fn part_done(&mut self) {
+        let mut recent = std::mem::take(&mut self.recent);
+        for (e, s) in recent.drain() {
+            let Some(j) = self
+                .index(e)
+                .and_then(|i| i.checked_sub(self.limit))
+                .filter(|j| *j < self.later.len())
+            else {
+                continue;
+            };
+            let lone = match (s.attrs_len, s.refs_len) {
+                (SPILLED, _) => {
+                    self.spilled.remove(&e);
+                    None
+                }
+                (0, 0) => Some(LATER_NOTHING),
+                (1, 0) if *self.common.get_or_insert(s.attrs[0]) == s.attrs[0] => {
+                    Some(LATER_COMMON)
+                }
+                _ => None,
+            };
+            self.later[j] = match lone {
+                Some(b) if s.extracted => b | LATER_EXTRACTED,
+                Some(b) => b,
+                None => LATER_UNFOLLOWED,
+            };
+        }
+        // Emptied, with its room kept for the next part.
+        self.recent = recent;
     }
 
     /// Whether `e` has a fact of `a`, if `e` is followed.
@@ -125,43 +236,62 @@ impl FreshEntities {
     /// `target` if it is a reference.
     pub(super) fn note(&mut self, e: Eid, a: Aid, target: Option<Eid>, extracted: bool) {
         let Some(i) = self.index(e) else { return };
-        let Some(s) = self.slots.get_mut(i).filter(|s| s.kept) else {
-            return;
+        let s = if i < self.limit {
+            match self.slots.get_mut(i).filter(|s| s.kept) {
+                Some(s) => s,
+                None => return,
+            }
+        } else {
+            let Some(b) = self.later_of(i) else { return };
+            let start = self.slot_of_later(b);
+            self.recent.entry(e).or_insert(start)
         };
-        s.extracted |= extracted;
-        if s.attrs_len != SPILLED {
-            let attrs = &s.attrs[..s.attrs_len as usize];
-            let refs = &s.refs[..s.refs_len as usize];
-            let new_attr = !attrs.contains(&a);
-            let new_ref = target.filter(|t| !refs.contains(t));
-            let attrs_fit = !new_attr || attrs.len() < SLOT_ATTRS;
-            let refs_fit = new_ref.is_none() || refs.len() < SLOT_REFS;
-            if attrs_fit && refs_fit {
-                if new_attr {
-                    s.attrs[s.attrs_len as usize] = a;
-                    s.attrs_len += 1;
-                }
-                if let Some(t) = new_ref {
-                    s.refs[s.refs_len as usize] = t;
-                    s.refs_len += 1;
-                }
-                return;
+        note_in(s, &mut self.spilled, e, a, target, extracted);
+    }
+}
+
+/// [`FreshEntities::note`] in `e`'s slot `s` (or its lists in `spilled`).
+fn note_in(
+    s: &mut Slot,
+    spilled: &mut FxHashMap<Eid, Lists>,
+    e: Eid,
+    a: Aid,
+    target: Option<Eid>,
+    extracted: bool,
+) {
+    s.extracted |= extracted;
+    if s.attrs_len != SPILLED {
+        let attrs = &s.attrs[..s.attrs_len as usize];
+        let refs = &s.refs[..s.refs_len as usize];
+        let new_attr = !attrs.contains(&a);
+        let new_ref = target.filter(|t| !refs.contains(t));
+        let attrs_fit = !new_attr || attrs.len() < SLOT_ATTRS;
+        let refs_fit = new_ref.is_none() || refs.len() < SLOT_REFS;
+        if attrs_fit && refs_fit {
+            if new_attr {
+                s.attrs[s.attrs_len as usize] = a;
+                s.attrs_len += 1;
             }
-            let lists = Lists {
-                attrs: attrs.to_vec(),
-                refs: refs.to_vec(),
-            };
-            s.attrs_len = SPILLED;
-            self.spilled.insert(e, lists);
-        }
-        let lists = self.spilled.entry(e).or_default();
-        if !lists.attrs.contains(&a) {
-            lists.attrs.push(a);
-        }
-        if let Some(t) = target {
-            if !lists.refs.contains(&t) {
-                lists.refs.push(t);
+            if let Some(t) = new_ref {
+                s.refs[s.refs_len as usize] = t;
+                s.refs_len += 1;
             }
+            return;
+        }
+        let lists = Lists {
+            attrs: attrs.to_vec(),
+            refs: refs.to_vec(),
+        };
+        s.attrs_len = SPILLED;
+        spilled.insert(e, lists);
+    }
+    let lists = spilled.entry(e).or_default();
+    if !lists.attrs.contains(&a) {
+        lists.attrs.push(a);
+    }
+    if let Some(t) = target {
+        if !lists.refs.contains(&t) {
+            lists.refs.push(t);
         }
     }
 }
@@ -221,17 +351,66 @@ mod tests {
         assert_eq!(fresh.refs(10), None);
     }
 
-    /// Ids beyond the limit from the first are not followed: they are read
-    /// back as any other.
+    /// Ids beyond the limit are followed a part at a time: exactly within
+    /// a part, and across parts while the parts before stated nothing about
+    /// them or only facts of the common attribute; then they are read back
+    /// as any other.
     #[test]
-    fn entities_beyond_the_limit_are_not_followed() {
+    fn entities_beyond_the_limit_are_followed_a_part_at_a_time() {
         let mut fresh = FreshEntities::new(2);
-        for e in 5..9 {
+        for e in 5..10 {
             fresh.insert(e);
         }
         assert_eq!(fresh.extracted(6), Some(false));
-        assert_eq!(fresh.extracted(7), None);
-        fresh.note(7, 1, None, true);
-        assert_eq!(fresh.extracted(7), None);
+        assert_eq!(fresh.has_attr(7, 1), Some(false));
+        assert_eq!(fresh.refs(7), Some(vec![]));
+        assert_eq!(fresh.has_attr(4, 1), None);
+        assert_eq!(fresh.has_attr(10, 1), None);
+        // A part: 7 and 9 get their kind (1), 9's extracted; 8 its kind
+        // and a reference.
+        fresh.note(7, 1, None, false);
+        fresh.note(8, 1, None, false);
+        fresh.note(8, 2, Some(5), false);
+        fresh.note(9, 1, None, true);
+        assert_eq!(fresh.has_attr(7, 1), Some(true));
+        assert_eq!(fresh.refs(8), Some(vec![5]));
+        assert_eq!(fresh.extracted(9), Some(true));
+        fresh.part_done();
+        assert_eq!(fresh.has_attr(7, 1), Some(true));
+        assert_eq!(fresh.has_attr(7, 2), Some(false));
+        assert_eq!(fresh.refs(7), Some(vec![]));
+        assert_eq!(fresh.extracted(7), Some(false));
+        assert_eq!(fresh.has_attr(8, 1), None);
+        assert_eq!(fresh.refs(8), None);
+        assert_eq!(
+            (fresh.extracted(9), fresh.has_attr(9, 1)),
+            (Some(true), Some(true))
+        );
+        // The next part states more about 7: known to the end of the part.
+        fresh.note(7, 3, Some(6), false);
+        assert_eq!(fresh.has_attr(7, 1), Some(true));
+        assert_eq!(fresh.has_attr(7, 3), Some(true));
+        assert_eq!(fresh.refs(7), Some(vec![6]));
+        fresh.note(8, 3, None, false);
+        assert_eq!(fresh.has_attr(8, 3), None);
+        fresh.part_done();
+        assert_eq!(fresh.has_attr(7, 3), None);
+        assert_eq!(fresh.has_attr(9, 2), Some(false));
+        // One attribute alone, not the common one: not said in a byte.
+        fresh.insert(10);
+        fresh.note(10, 4, None, false);
+        fresh.part_done();
+        assert_eq!(fresh.has_attr(10, 4), None);
+        // A fact of many attributes spills its lists within the part.
+        fresh.insert(11);
+        for a in 0..10 {
+            fresh.note(11, a, None, false);
+        }
+        assert_eq!(fresh.has_attr(11, 9), Some(true));
+        fresh.part_done();
+        assert_eq!(fresh.has_attr(11, 9), None);
+        assert!(fresh.spilled.is_empty());
+        fresh.clear();
+        assert_eq!(fresh.has_attr(9, 1), None);
     }
 }
