@@ -214,13 +214,15 @@ candidates and what is checked after.
 m², capacity in W, energy in Wh, volume in m³, weight in t. Write them as
 the documents do: 1亿元, 2250万元, 0.5亿元, 1500亩, 300千瓦, 1亿千瓦时 (an energy,
 never a capacity), 1000万立方米, 超2.4亿元, or a plain number in the
-base unit (100000000). Money compares only with money: 1500亩 is an area.",
+base unit (100000000). Money compares only with money: 1500亩 is an area
+(1亩 = 666.7 m²). `.help amount` explains every unit and measure word.",
     ),
     (
         &["names", "name", "aliases"],
         "Names match exactly, by alias (凌海 for 凌海市), by English name
-(Yi County), ignoring “” and 《》, or by a unique prefix. Quote a name with
-spaces in a condition: recipient = \"Yi County\". Tab completes names
+(Yi County), ignoring “” and 《》, or by a unique prefix; so does a
+condition (name = “西川县” is 西川县). Quote a name with spaces in a
+condition: recipient = \"Yi County\". Tab completes names
 from their first characters, or from pinyin (yix → 义县).",
     ),
 ];

@@ -870,7 +870,24 @@ impl Evaluator<'_> {
                     CmpOp::Ne => (CmpOp::Eq, true),
                     other => (*other, false),
                 };
+                // A name is equal to another as a lookup finds it: ignoring
+                // quotation marks, title brackets, white space and case, so
+                // `name = “西川县”` (pasted or typed with an IME) is 西川县.
+                let name_keys: Option<Vec<String>> = (test == CmpOp::Eq
+                    && matches!(path.steps.last(), Some(Step::Name)))
+                .then(|| {
+                    lits.iter()
+                        .filter_map(|l| match l {
+                            RLit::Text(t) => Some(name_key(t)),
+                            _ => None,
+                        })
+                        .collect()
+                });
                 let test_value = |v: &KeyValue| {
+                    if let (Some(keys), KeyValue::Text(s)) = (&name_keys, v) {
+                        let key = name_key(s);
+                        return Some(keys.iter().any(|k| *k == key));
+                    }
                     let mut out = Some(false);
                     for l in lits {
                         match compare(v, l).test(test) {
