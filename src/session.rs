@@ -282,18 +282,57 @@ impl Printer {
                     let e = output::naming_failure(e)?;
                     return Err(output_failure(e));
                 }
-                Ok(true)
+                Ok(Some(rs.rows.len()))
             }
             Err(e) if is_fatal(&e) => Err(e),
             Err(e) => {
+                let e = command_not_query(e, text);
                 crate::errln!(
                     "{}",
                     diag::render_styled(&e, Some(text), error_origin(&e, origin), self.diag_color)
                 );
-                Ok(false)
+                Ok(None)
             }
         }
     }
+}
+
+/// What a plain table script writes on standard output for a query that
+/// failed, among several answers: its place, where standard error names it.
+fn failed_line(origin: &Origin) -> String {
+    match source_of(origin) {
+        s if s.is_empty() => "error".to_string(),
+        s => format!("error ({s})"),
+    }
+}
+
+/// The words of the seedkb program's own commands (`seedkb load FILE`),
+/// which a new user types at the shell's prompt or into a script.
+const PROGRAM_COMMANDS: &[&str] = &[
+    "load", "dump", "check", "compact", "serve", "test", "generate", "run",
+];
+
+/// A query that failed and begins with one of [`PROGRAM_COMMANDS`]: its
+/// help says where that command runs, in place of the parser's guess (for
+/// `load FILE`: "expected 'where', 'by', …", `load` taken for a kind).
+fn command_not_query(e: Error, text: &str) -> Error {
+    let Error::Query(mut q) = e else {
+        return e;
+    };
+    let first = text.split_whitespace().next().unwrap_or("");
+    let Some(word) = PROGRAM_COMMANDS
+        .iter()
+        .find(|w| first.eq_ignore_ascii_case(w))
+    else {
+        return Error::Query(q);
+    };
+    q.help = Some(format!(
+        "`{word}` is a command of the seedkb program, not a query: run `seedkb {word} …` \
+         in a system shell (a seedkb shell holds the database: leave it with Ctrl-D \
+         first, or start `seedkb serve` and run it from another terminal)"
+    ));
+    q.suggestion = None;
+    Error::Query(q)
 }
 
 /// An answer's notes (an attribute the kind lacks, values a sum left
@@ -775,6 +814,7 @@ impl Session {
                 true
             }
             Err(e) => {
+                let e = command_not_query(e, text);
                 let (at, line, column) = diag::locate(&e, Some(text), origin);
                 let (help, suggestion) = match &e {
                     // One rule for every kind: the guess is the suggestion.

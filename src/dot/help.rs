@@ -54,6 +54,10 @@ unique prefix. Money prints as 2.4亿元, sums exact (87385.53万元; add
 `rounded` for 约8.74亿元); `.format json` or `.format csv` shows the exact
 value in yuan.
 
+`.help amount` is a glossary of the words around a number (万, 亿, 超, 约,
+近, 预计, 亩, 人次 …) for a reader without Chinese. Loading is a command of
+the program, not of this shell: leave it (Ctrl-D) and run `seedkb load FILE`.
+
 Keys: Tab completes (kinds, attributes, names — 义 then Tab), → takes the
 grey hint, ↑/Ctrl-R search history, Alt-Enter or a trailing \\ starts a new
 line, Ctrl-C clears the input, Ctrl-D on an empty prompt leaves.";
@@ -67,7 +71,7 @@ const TOPICS: &[(&[&str], &str)] = &[
     (
         &[
             "amount", "amounts", "bound", "bounds", "modality", "glossary", "万", "亿", "超", "约",
-            "预计",
+            "预计", "measure", "measures",
         ],
         AMOUNTS.trim_ascii_end(),
     ),
