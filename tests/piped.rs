@@ -334,6 +334,24 @@ fn seedkb_test_refuses_unreadable_files_by_name() {
     );
 }
 
+/// `columns QUERY` written as a record of its own (it is the query of a
+/// `query T…` record) is refused with what to write instead, not only
+/// sqllogictest's "invalid line".
+#[test]
+fn a_columns_line_outside_a_record_says_where_it_goes() {
+    let kb = Kb::new();
+    let file = kb.file("cols.slt", "columns counties list name\n");
+    let out = kb.run(&["test", file.to_str().expect("path")], "");
+    assert_eq!(out.code, 1, "{}", out.stdout);
+    assert!(out.stdout.contains("invalid line"), "{}", out.stdout);
+    assert!(
+        out.stdout
+            .contains("is the query of a record: write `query T…`"),
+        "{}",
+        out.stdout
+    );
+}
+
 /// A note (here: no project has an `amount`) reaches a script in every
 /// format: JSON, JSONL, CSV and TSV keep standard output parseable and say
 /// it on standard error; an envelope carries it beside its answer. The
