@@ -368,45 +368,11 @@ fn note_place(origin: &Origin) -> String {
     }
 }
 
-/// `show NAME` finds an entity by a unique prefix of its name too; say
-/// so, lest the answer be taken for NAME's.
+/// `show NAME` finds an entity by a unique prefix or the sound of its
+/// name too; say so ([`crate::query::shown_name_note`], as the web's
+/// pages and API do), lest the answer be taken for NAME's.
 fn prefix_note(store: &Store, text: &str) -> Option<String> {
-    let crate::query::ast::Query::Show(w) = crate::query::parse(text).ok()? else {
-        return None;
-    };
-    let typed = crate::model::name_key(&w.text);
-    let resolved = match store.sounding(&w.text).ok()? {
-        Some(r) => r,
-        None => store.resolve(&w.text).ok()?,
-    };
-    let crate::store::Resolution::Found(e) = resolved else {
-        return None;
-    };
-    let rec = store.entity(e).ok()?;
-    let exact = std::iter::once(&rec.name)
-        .chain(rec.aliases.iter())
-        .any(|n| crate::model::name_key(n) == typed);
-    if exact {
-        return None;
-    }
-    let sounds = std::iter::once(&rec.name)
-        .chain(rec.aliases.iter())
-        .any(|n| {
-            store
-                .analyzer()
-                .sounds_alike(&typed, &crate::model::name_key(n))
-        });
-    Some(if sounds {
-        format!(
-            "note: no entity named {}; showing {}, whose name sounds like it",
-            w.text, rec.name
-        )
-    } else {
-        format!(
-            "note: no entity named {}; showing {}, the only name that starts with it",
-            w.text, rec.name
-        )
-    })
+    crate::query::shown_name_note(store, text).map(|n| format!("note: {n}"))
 }
 
 /// Longest input line kept in memory: a query is at most MAX_QUERY_LEN

@@ -332,9 +332,16 @@ pub fn figures(store: &Store, columns: &[String], rows: &[Vec<Cell>]) -> Result<
     Ok(out)
 }
 
-/// An entity by name or alias (a unique prefix too, as in queries).
+/// An entity by name or alias (a unique prefix too), found as `show`
+/// finds it: a name typed in letters by its sound first (`dongling` is
+/// 东岭县 there, not a prefix of `dongling_plan.txt`), so that a shared
+/// URL and a shared command name one entity.
 pub fn entity(store: &Store, name: &str) -> Result<Result<EntityView, Missing>, Error> {
-    let e = match store.resolve(name)? {
+    let resolved = match store.sounding(name)? {
+        Some(r) => r,
+        None => store.resolve(name)?,
+    };
+    let e = match resolved {
         Resolution::Found(e) => e,
         Resolution::NotFound { candidates } => {
             // As `show` suggests: homophones, traditional characters
