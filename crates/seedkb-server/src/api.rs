@@ -654,16 +654,20 @@ fn docs_json(st: &State, home: &view::HomeView) -> Vec<Json> {
 /// How to cite a document, into its object: `title`, `outlet` and
 /// `published`, each null when not known, else its `value` (as in query
 /// results), `text`, whether seedkb read it off the text (`extracted`)
-/// and the words it was read from (`quote`); and `citation`, the line
+/// and the words it was read from (`quote`; null for background
+/// knowledge, whose reason is `background`); and `citation`, the line
 /// `show DOC` gives.
 pub fn cite_json(st: &State, c: &view::CiteView, m: &mut serde_json::Map<String, Json>) {
     for attribute in view::CITED {
         let field = c.get(attribute).map_or(Json::Null, |f| {
+            // Background knowledge has no quote, as in every machine
+            // format: its reason is `background`.
             json!({
                 "value": st.frontend.cell_json(&f.value),
                 "text": f.value.display(),
                 "extracted": f.extracted,
-                "quote": f.quote,
+                "quote": if f.background.is_some() { Json::Null } else { json!(f.quote) },
+                "background": f.background,
             })
         });
         m.insert(attribute.into(), field);
