@@ -1011,7 +1011,20 @@ fn the_binary_serves_until_sigterm() {
     common::sigterm(&child);
     let out = child.wait_with_output().unwrap();
     assert!(out.status.success(), "{out:?}");
-    assert!(String::from_utf8_lossy(&out.stderr).contains("stopped"));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("stopped"));
+    // Serving a path where nothing was says it made a database there.
+    assert!(
+        stderr.contains("note: created a new database at")
+            && stderr.contains("with the bundled seeds"),
+        "{stderr}"
+    );
+    // Served again, the database is there: no such note.
+    let (child, _) = spawn_serve(&dir.path().join("db"), &[], std::process::Stdio::piped());
+    common::sigterm(&child);
+    let again = child.wait_with_output().unwrap();
+    let stderr = String::from_utf8_lossy(&again.stderr);
+    assert!(!stderr.contains("created"), "{stderr}");
     // The lock is released: the command line opens the database.
     let out = cli(&dir.path().join("db"), &["--lock-wait", "0", "-e", "kinds"]);
     assert_eq!(out.code, 0, "{}", out.stderr);
