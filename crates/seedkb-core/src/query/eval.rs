@@ -924,7 +924,7 @@ impl Evaluator<'_> {
                 let test_value = |v: &KeyValue| {
                     if let (Some(keys), KeyValue::Text(s)) = (&name_keys, v) {
                         let key = name_key(s);
-                        return Some(keys.iter().any(|k| *k == key));
+                        return Some(keys.contains(&key));
                     }
                     let mut out = Some(false);
                     for l in lits {
