@@ -393,6 +393,7 @@ pub fn batch(
         envelopes: None,
         fatal: None,
         sharing: sharing.clone(),
+        blocks: Default::default(),
     };
     let code = match cli.command {
         Some(Command::Dump) => {

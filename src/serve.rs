@@ -60,8 +60,22 @@ pub fn run(
     batch: Batch,
 ) -> Result<i32, Error> {
     let config = config(args)?;
+    // A mistyped path would serve a fresh copy of the seeds: say so, as a
+    // query on a new database does (a cluster's opening says it itself).
+    let fresh = crate::args::etcd_at(path)?.is_none()
+        && std::fs::read_dir(path).map_or(true, |mut d| d.next().is_none());
     let db = open_db(path, seeds, lock_wait)?;
     let shown = path.display().to_string();
+    if fresh {
+        crate::errln!(
+            "note: created a new database at {shown} ({}); nothing was there",
+            if seeds {
+                "with the bundled seeds"
+            } else {
+                "empty"
+            }
+        );
+    }
     let sharing: Arc<dyn Sharing> = Arc::new(Locks(db.clone()));
     let store = db.store();
     let handler: crate::forward::Handler =

@@ -245,6 +245,17 @@ impl Printer {
     /// fail the same way) and a closed or failed output are returned for
     /// the caller to stop on, unprinted: `main` reports them.
     pub fn run(&self, store: &Store, text: &str, origin: &Origin) -> Result<bool, Error> {
+        Ok(self.run_rows(store, text, origin)?.is_some())
+    }
+
+    /// [`Self::run`], answering the number of rows printed (`None`: the
+    /// query failed, its error printed).
+    pub fn run_rows(
+        &self,
+        store: &Store,
+        text: &str,
+        origin: &Origin,
+    ) -> Result<Option<usize>, Error> {
         let started = std::time::Instant::now();
         // Members are named as they are written (`output::Namer`).
         let result = catch_internal(|| crate::query::run_unnamed(store, text));
@@ -282,18 +293,57 @@ impl Printer {
                     let e = output::naming_failure(e)?;
                     return Err(output_failure(e));
                 }
-                Ok(true)
+                Ok(Some(rs.rows.len()))
             }
             Err(e) if is_fatal(&e) => Err(e),
             Err(e) => {
+                let e = command_not_query(e, text);
                 crate::errln!(
                     "{}",
                     diag::render_styled(&e, Some(text), error_origin(&e, origin), self.diag_color)
                 );
-                Ok(false)
+                Ok(None)
             }
         }
     }
+}
+
+/// What a plain table script writes on standard output for a query that
+/// failed, among several answers: its place, where standard error names it.
+fn failed_line(origin: &Origin) -> String {
+    match source_of(origin) {
+        s if s.is_empty() => "error".to_string(),
+        s => format!("error ({s})"),
+    }
+}
+
+/// The words of the seedkb program's own commands (`seedkb load FILE`),
+/// which a new user types at the shell's prompt or into a script.
+const PROGRAM_COMMANDS: &[&str] = &[
+    "load", "dump", "check", "compact", "serve", "test", "generate", "run",
+];
+
+/// A query that failed and begins with one of [`PROGRAM_COMMANDS`]: its
+/// help says where that command runs, in place of the parser's guess (for
+/// `load FILE`: "expected 'where', 'by', …", `load` taken for a kind).
+fn command_not_query(e: Error, text: &str) -> Error {
+    let Error::Query(mut q) = e else {
+        return e;
+    };
+    let first = text.split_whitespace().next().unwrap_or("");
+    let Some(word) = PROGRAM_COMMANDS
+        .iter()
+        .find(|w| first.eq_ignore_ascii_case(w))
+    else {
+        return Error::Query(q);
+    };
+    q.help = Some(format!(
+        "`{word}` is a command of the seedkb program, not a query: run `seedkb {word} …` \
+         in a system shell (a seedkb shell holds the database: leave it with Ctrl-D \
+         first, or start `seedkb serve` and run it from another terminal)"
+    ));
+    q.suggestion = None;
+    Error::Query(q)
 }
 
 /// An answer's notes (an attribute the kind lacks, values a sum left
@@ -318,45 +368,11 @@ fn note_place(origin: &Origin) -> String {
     }
 }
 
-/// `show NAME` finds an entity by a unique prefix of its name too; say
-/// so, lest the answer be taken for NAME's.
+/// `show NAME` finds an entity by a unique prefix or the sound of its
+/// name too; say so ([`crate::query::shown_name_note`], as the web's
+/// pages and API do), lest the answer be taken for NAME's.
 fn prefix_note(store: &Store, text: &str) -> Option<String> {
-    let crate::query::ast::Query::Show(w) = crate::query::parse(text).ok()? else {
-        return None;
-    };
-    let typed = crate::model::name_key(&w.text);
-    let resolved = match store.sounding(&w.text).ok()? {
-        Some(r) => r,
-        None => store.resolve(&w.text).ok()?,
-    };
-    let crate::store::Resolution::Found(e) = resolved else {
-        return None;
-    };
-    let rec = store.entity(e).ok()?;
-    let exact = std::iter::once(&rec.name)
-        .chain(rec.aliases.iter())
-        .any(|n| crate::model::name_key(n) == typed);
-    if exact {
-        return None;
-    }
-    let sounds = std::iter::once(&rec.name)
-        .chain(rec.aliases.iter())
-        .any(|n| {
-            store
-                .analyzer()
-                .sounds_alike(&typed, &crate::model::name_key(n))
-        });
-    Some(if sounds {
-        format!(
-            "note: no entity named {}; showing {}, whose name sounds like it",
-            w.text, rec.name
-        )
-    } else {
-        format!(
-            "note: no entity named {}; showing {}, the only name that starts with it",
-            w.text, rec.name
-        )
-    })
+    crate::query::shown_name_note(store, text).map(|n| format!("note: {n}"))
 }
 
 /// Longest input line kept in memory: a query is at most MAX_QUERY_LEN
@@ -601,6 +617,55 @@ pub struct Session {
     pub(crate) fatal: Option<Error>,
     /// The locks of a server this session runs in (see [`Sharing`]).
     pub sharing: Option<std::sync::Arc<dyn Sharing>>,
+    /// The answers of a script written as plain tables so far.
+    pub blocks: Blocks,
+}
+
+/// Plain tables (a script's answers on a pipe or in a file) one after
+/// another: a reader must tell where one ends and which query gave it, as
+/// a golden file is read. From the second answer on, each is set off by a
+/// blank line, and an answer with no rows or a failed query is a line of
+/// its own (`no rows`, `error (stdin:2)`) instead of nothing. A lone
+/// answer stays as it was: nothing for no rows, as a program expects.
+#[derive(Debug, Default)]
+pub struct Blocks {
+    /// Answers written.
+    written: usize,
+    /// The line the first answer stands for when it printed nothing:
+    /// written once a second answer shows the script has several.
+    first_blank: Option<String>,
+}
+
+impl Blocks {
+    /// Before an answer: the first answer's line if it printed nothing,
+    /// then the blank line that sets this one off.
+    fn before(&mut self) -> String {
+        let mut out = String::new();
+        if let Some(line) = self.first_blank.take() {
+            out.push_str(&line);
+            out.push('\n');
+        }
+        if self.written > 0 {
+            out.push('\n');
+        }
+        out
+    }
+
+    /// After an answer that printed nothing (`line` says why): its line
+    /// now, or, for the first, once a second one comes.
+    fn blank(&mut self, line: String) -> String {
+        self.written += 1;
+        if self.written == 1 {
+            self.first_blank = Some(line);
+            String::new()
+        } else {
+            format!("{line}\n")
+        }
+    }
+
+    fn printed(&mut self) {
+        self.written += 1;
+    }
 }
 
 /// How work shares the store with the rest of a process that serves it
@@ -694,6 +759,11 @@ impl Session {
                     // Not an answer: kept out of the envelopes.
                     crate::errln!("{t}");
                 } else {
+                    if self.plain_tables() {
+                        let before = self.blocks.before();
+                        self.print_now(&before);
+                        self.blocks.printed();
+                    }
                     crate::outln!("{t}");
                 }
                 true
@@ -747,9 +817,27 @@ impl Session {
     /// envelope.
     fn answer(&mut self, shown: &str, text: &str, origin: &Origin) -> bool {
         if !self.enveloped() {
-            return match self.printer.run(&self.store, text, origin) {
-                Ok(true) => true,
-                Ok(false) => {
+            let plain = self.plain_tables();
+            if plain {
+                let before = self.blocks.before();
+                self.print_now(&before);
+            }
+            return match self.printer.run_rows(&self.store, text, origin) {
+                Ok(Some(rows)) => {
+                    if !plain {
+                    } else if rows == 0 {
+                        let line = self.blocks.blank("no rows".into());
+                        self.print_now(&line);
+                    } else {
+                        self.blocks.printed();
+                    }
+                    true
+                }
+                Ok(None) => {
+                    if plain {
+                        let line = self.blocks.blank(failed_line(origin));
+                        self.print_now(&line);
+                    }
                     self.failures += 1;
                     false
                 }
@@ -775,6 +863,7 @@ impl Session {
                 true
             }
             Err(e) => {
+                let e = command_not_query(e, text);
                 let (at, line, column) = diag::locate(&e, Some(text), origin);
                 let (help, suggestion) = match &e {
                     // One rule for every kind: the guess is the suggestion.
@@ -817,9 +906,37 @@ impl Session {
         }
     }
 
+    /// Whether answers go to standard output as plain tables, one after
+    /// another (see [`Blocks`]).
+    fn plain_tables(&self) -> bool {
+        self.printer.format == Format::Table && !self.printer.style.terminal
+    }
+
+    /// Text between answers, written at once (before the answer's own
+    /// writer takes standard output).
+    fn print_now(&mut self, text: &str) {
+        if text.is_empty() {
+            return;
+        }
+        let stdout = crate::console::stdout();
+        let mut out = stdout.lock();
+        let r = out.write_all(text.as_bytes()).and_then(|_| out.flush());
+        self.wrote(r);
+    }
+
     /// Rows a dot-command answered with.
     fn print_rows(&mut self, shown: &str, rs: &crate::query::result::ResultSet, origin: &Origin) {
         let stdout = crate::console::stdout();
+        if self.plain_tables() {
+            // No rows print nothing: their line may go first.
+            let mut text = self.blocks.before();
+            if rs.rows.is_empty() {
+                text.push_str(&self.blocks.blank("no rows".into()));
+            } else {
+                self.blocks.printed();
+            }
+            self.print_now(&text);
+        }
         if self.enveloped() {
             let source = source_of(origin);
             let env = self.envelopes.as_mut().expect("opened by enveloped()");
@@ -849,6 +966,11 @@ impl Session {
             diag::render_at(message, origin, self.printer.diag_color)
         );
         self.failures += 1;
+        if self.plain_tables() {
+            let mut text = self.blocks.before();
+            text.push_str(&self.blocks.blank(failed_line(origin)));
+            self.print_now(&text);
+        }
         if self.enveloped() {
             let (at, line, _) = diag::locate(&Error::Input(message.into()), None, origin);
             let failure = crate::output::envelope::Failure {

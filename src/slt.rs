@@ -224,9 +224,22 @@ fn read_script(path: &Path) -> Result<(String, Vec<Record<Col>>), Error> {
             e.utf8_error().valid_up_to() + 1
         ))
     })?;
-    let records = sqllogictest::parse_with_name::<Col>(&script, name.clone())
-        .map_err(|e| Error::Input(format!("{name}: {e}")))?;
+    let records = sqllogictest::parse_with_name::<Col>(&script, name.clone()).map_err(|e| {
+        let hint = misplaced_columns(&e.to_string());
+        Error::Input(format!("{name}: {e}{hint}"))
+    })?;
     Ok((script, records))
+}
+
+/// What to do about a `columns QUERY` line where a record begins: it is
+/// a query of the harness, not a record of its own, and goes inside one.
+fn misplaced_columns(parse_error: &str) -> &'static str {
+    if parse_error.contains("invalid line: \"columns ") {
+        " (`columns QUERY` is the query of a record: write `query T…` (a T per column) \
+         on the line before it, then `----` and the column names)"
+    } else {
+        ""
+    }
 }
 
 /// A query record's expected block rewritten from its current answer.

@@ -2083,6 +2083,105 @@ fn dot_commands_work_on_stdin_and_with_e() {
     assert_eq!(quit.stdout, "count\n-----\n   10\n");
 }
 
+/// `load FILE` typed as a query (at the shell's prompt or in a script)
+/// and `.load FILE` say that loading is the program's command and how to
+/// run it, not "expected 'where', 'by' …" with `load` taken for a kind.
+#[test]
+fn load_typed_in_the_shell_says_where_loading_runs() {
+    let kb = Kb::seeded();
+    let out = kb
+        .run_stdin(&[], b"load corpus/dongling_plan.txt\n.load corpus/\n")
+        .code(1);
+    assert!(
+        out.stderr.contains("stdin:1:")
+            && out
+                .stderr
+                .contains("`load` is a command of the seedkb program, not a query")
+            && out.stderr.contains("seedkb load")
+            && !out.stderr.contains("expected 'where'"),
+        "{}",
+        out.stderr
+    );
+    assert!(
+        out.stderr.contains("stdin:2:")
+            && out
+                .stderr
+                .contains("unknown command .load: `load` is a command")
+            && out.stderr.contains("Ctrl-D"),
+        "{}",
+        out.stderr
+    );
+    // A query whose first word is a kind is not taken for a command.
+    let kind = kb.run_stdin(&[], b"fundin where amount > 1\n").code(1);
+    assert!(
+        !kind.stderr.contains("command of the seedkb"),
+        "{}",
+        kind.stderr
+    );
+    // `.help` says so, and names the glossary a reader without Chinese needs.
+    let help = kb.run_stdin(&[], b".help\n").ok();
+    assert!(
+        help.stdout.contains("seedkb load FILE") && help.stdout.contains(".help amount"),
+        "{}",
+        help.stdout
+    );
+}
+
+/// The measure words and units a table shows are in the glossary:
+/// `.help 亩`, `.help 户`, `.help 人次` open it, and it converts 亩.
+#[test]
+fn help_explains_units_and_measure_words() {
+    let kb = Kb::seeded();
+    for word in ["亩", "户", "人次", "家"] {
+        let out = kb.run(&["-e", &format!(".help {word}")]).ok();
+        assert!(
+            out.stdout.contains("666.7 m²") && out.stdout.contains("person-times"),
+            ".help {word}: {}",
+            out.stdout
+        );
+    }
+}
+
+/// `count documents` and `kinds` count the documents that are entities;
+/// when some loaded documents are none (a dump's), the answer says how
+/// many were loaded, as `.sources` lists them (146 loaded read as 4).
+#[test]
+fn counting_documents_says_how_many_were_loaded() {
+    let kb = Kb::seeded();
+    // The seed's one document is an entity: nothing to say.
+    let seeded = kb.run(&["-e", "count documents"]).ok();
+    assert!(
+        !seeded.stdout.contains("documents loaded"),
+        "{}",
+        seeded.stdout
+    );
+    let file = kb.path().join("gen.jsonl");
+    kb.run(&["generate", "--facts", "300", "-o", file.to_str().unwrap()])
+        .ok();
+    kb.run(&["load", file.to_str().unwrap()]).ok();
+    let sources = kb.run(&["--format", "csv", "-e", ".sources"]).ok();
+    let loaded = sources.stdout.lines().count() - 1;
+    assert!(loaded > 1, "{}", sources.stdout);
+    let count = kb.run(&["--format", "csv", "-e", "count documents"]).ok();
+    assert_eq!(count.stdout, "count\n1\n");
+    let note = format!("1 of the {loaded} documents loaded is an entity of the kind document");
+    assert!(count.stderr.contains(&note), "{}", count.stderr);
+    assert!(
+        count.stderr.contains("`.sources` lists all"),
+        "{}",
+        count.stderr
+    );
+    let kinds = kb.run(&["-e", "kinds"]).ok();
+    assert!(kinds.stdout.contains(&note), "{}", kinds.stdout);
+    // Another kind's answer has no such note.
+    let funding = kb.run(&["-e", "count funding"]).ok();
+    assert!(
+        !funding.stdout.contains("documents loaded"),
+        "{}",
+        funding.stdout
+    );
+}
+
 /// An error from one of several -e names which one.
 #[test]
 fn errors_from_e_say_which_e() {

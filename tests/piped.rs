@@ -126,6 +126,44 @@ fn a_bad_line_inside_a_continued_query_is_reported_with_both_lines() {
     assert_eq!(out.stdout, "count\n10\n");
 }
 
+/// A script's answers as plain tables read as a golden file is read: each
+/// set off from the one before by a blank line, an empty answer and a
+/// failed query a line of their own, so that the N-th block is the N-th
+/// query's answer. (Before, an empty answer printed nothing and tables ran
+/// into each other.) A lone empty answer still prints nothing.
+#[test]
+fn a_script_s_tables_are_one_block_per_query() {
+    let kb = Kb::made();
+    let out = kb.run(
+        &[],
+        "funding where amount > 1000亿元\ncount funding\nfunding wher x\n\
+         counties list name\nprojects where total_investment > 1000亿元\n.sources\n",
+    );
+    assert_eq!(out.code, 1, "{}", out.stderr);
+    let blocks: Vec<&str> = out.stdout.trim_end().split("\n\n").collect();
+    assert_eq!(blocks.len(), 6, "{}", out.stdout);
+    assert_eq!(blocks[0], "no rows");
+    assert_eq!(blocks[1], "count\n-----\n   10");
+    assert_eq!(blocks[2], "error (stdin:3)");
+    assert!(out.stderr.contains("stdin:3:"), "{}", out.stderr);
+    assert_eq!(blocks[3], "name\n----\n义县");
+    assert_eq!(blocks[4], "no rows");
+    assert!(blocks[5].starts_with("document"), "{}", blocks[5]);
+    // One empty answer alone: nothing, as before.
+    let lone = kb.run(&[], "funding where amount > 1000亿元\n");
+    assert_eq!((lone.code, lone.stdout.as_str()), (0, ""));
+    let lone_error = kb.run(&[], "funding wher x\n");
+    assert_eq!((lone_error.code, lone_error.stdout.as_str()), (1, ""));
+    // Several -e are a script too; CSV is left as it was.
+    let e = kb.run(&["-e", "count funding", "-e", "count projects"], "");
+    assert_eq!(e.stdout.matches("\n\n").count(), 1, "{}", e.stdout);
+    let csv = kb.run(
+        &["--format", "csv", "--envelope", "never"],
+        "count funding\ncount funding\n",
+    );
+    assert_eq!(csv.stdout, "count\n10\ncount\n10\n");
+}
+
 #[test]
 fn empty_results_print_nothing_on_a_pipe_but_json_says_empty() {
     let kb = Kb::new();
@@ -291,6 +329,24 @@ fn seedkb_test_refuses_unreadable_files_by_name() {
     assert!(out.stdout.contains("syntax.slt"), "{}", out.stdout);
     assert!(
         out.stdout.contains("3 files could not be run"),
+        "{}",
+        out.stdout
+    );
+}
+
+/// `columns QUERY` written as a record of its own (it is the query of a
+/// `query T…` record) is refused with what to write instead, not only
+/// sqllogictest's "invalid line".
+#[test]
+fn a_columns_line_outside_a_record_says_where_it_goes() {
+    let kb = Kb::new();
+    let file = kb.file("cols.slt", "columns counties list name\n");
+    let out = kb.run(&["test", file.to_str().expect("path")], "");
+    assert_eq!(out.code, 1, "{}", out.stdout);
+    assert!(out.stdout.contains("invalid line"), "{}", out.stdout);
+    assert!(
+        out.stdout
+            .contains("is the query of a record: write `query T…`"),
         "{}",
         out.stdout
     );

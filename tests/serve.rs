@@ -1011,7 +1011,20 @@ fn the_binary_serves_until_sigterm() {
     common::sigterm(&child);
     let out = child.wait_with_output().unwrap();
     assert!(out.status.success(), "{out:?}");
-    assert!(String::from_utf8_lossy(&out.stderr).contains("stopped"));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("stopped"));
+    // Serving a path where nothing was says it made a database there.
+    assert!(
+        stderr.contains("note: created a new database at")
+            && stderr.contains("with the bundled seeds"),
+        "{stderr}"
+    );
+    // Served again, the database is there: no such note.
+    let (child, _) = spawn_serve(&dir.path().join("db"), &[], std::process::Stdio::piped());
+    common::sigterm(&child);
+    let again = child.wait_with_output().unwrap();
+    let stderr = String::from_utf8_lossy(&again.stderr);
+    assert!(!stderr.contains("created"), "{stderr}");
     // The lock is released: the command line opens the database.
     let out = cli(&dir.path().join("db"), &["--lock-wait", "0", "-e", "kinds"]);
     assert_eq!(out.code, 0, "{}", out.stderr);
@@ -1658,6 +1671,110 @@ impl Server {
         assert_eq!(status, 200, "{path}: {body}");
         serde_json::from_str(&body).unwrap_or_else(|e| panic!("{path}: {e}: {body}"))
     }
+}
+
+/// A name typed in letters finds on the web the entity `show` finds on
+/// the command line: `/entity/baishi` is 白石县 by its sound, not the
+/// document `baishi.txt` whose name it begins (a shared URL and a shared
+/// command name one entity).
+#[tokio::test(flavor = "multi_thread")]
+async fn a_romanised_name_finds_on_the_web_what_show_finds() {
+    let s = Server::with_token().await;
+    let (status, body) = s.load("baishi.txt", MARCH.1, Some(TOKEN)).await;
+    assert_eq!(status, 200, "{body}");
+    // The query says whom it shows, as the command line says on standard
+    // error; so does a prefix (白石县风电 for the project), on the page too.
+    let shown = s
+        .authed_json("/api/query?q=show%20baishi&shape=envelope")
+        .await;
+    assert_eq!(shown["rows"][0]["subject"], "白石县", "{shown}");
+    assert_eq!(
+        shown["notes"][0], "no entity named baishi; showing 白石县, whose name sounds like it",
+        "{shown}"
+    );
+    let (status, page) = s
+        .authed(&format!("/query?q={}", seg("show 白石县风电")))
+        .await;
+    assert_eq!(status, 200, "{page}");
+    assert!(
+        page.contains("no entity named 白石县风电; showing"),
+        "{page}"
+    );
+    let plain = reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .unwrap();
+    let county = seg("白石县");
+    for (path, to) in [
+        ("/entity/baishi", format!("/entity/{county}")),
+        ("/api/entity/baishi", format!("/api/entity/{county}")),
+        ("/entity/Baishi%20County", format!("/entity/{county}")),
+    ] {
+        let r = plain
+            .get(format!("{}{path}", s.base))
+            .header("Authorization", format!("Bearer {TOKEN}"))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(r.status().as_u16(), 308, "{path}");
+        assert_eq!(r.headers()["location"], to.as_str(), "{path}");
+    }
+    // The document is still its own page, by its whole name.
+    let (status, _) = s.authed("/entity/baishi.txt").await;
+    assert_eq!(status, 200);
+}
+
+/// The seed's date comes from its fact file's `[document]` header, which
+/// no words of the article state: in /api/docs and /api/doc its quote is
+/// null and its reason is `background` (it was the table's
+/// `[background: …]` mark as a quote).
+#[tokio::test(flavor = "multi_thread")]
+async fn a_citation_known_from_a_header_has_no_quote_in_json() {
+    let s = Server::start(Config::default()).await;
+    let (status, docs) = s.json("/api/docs").await;
+    assert_eq!(status, 200, "{docs}");
+    let seed = docs["documents"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|d| d["name"] == DOC)
+        .unwrap_or_else(|| panic!("{docs}"))
+        .clone();
+    let (_, doc) = s.json(&format!("/api/doc/{DOC}")).await;
+    for published in [&seed["published"], &doc["published"]] {
+        assert_eq!(published["value"]["date"], "2020", "{published}");
+        assert!(published["quote"].is_null(), "{published}");
+        assert!(
+            published["background"]
+                .as_str()
+                .is_some_and(|b| b.contains("[document] header")),
+            "{published}"
+        );
+    }
+    let (_, _, page) = s.get(&format!("/doc/{DOC}")).await;
+    assert!(page.contains("[background: "), "{page}");
+    assert!(!page.contains("“[background"), "{page}");
+}
+
+/// A dot-command sent as a query is refused as the shell's, with what the
+/// web answers it with (it was "unknown kind '.sources'" with the kinds).
+#[tokio::test(flavor = "multi_thread")]
+async fn a_dot_command_as_a_query_says_what_to_ask_instead() {
+    let s = Server::start(Config::default()).await;
+    let (status, body) = s.json("/api/query?q=.sources").await;
+    assert_eq!(status, 400, "{body}");
+    let e = error_of(&body);
+    assert_eq!(
+        e["message"], ".sources is a dot-command of the command line's shell, not a query",
+        "{body}"
+    );
+    assert!(
+        e["help"].as_str().is_some_and(|h| h.contains("/api/docs")),
+        "{body}"
+    );
+    let (status, _, page) = s.get(&format!("/query?q={}", seg(".kinds"))).await;
+    assert_eq!(status, 400, "{page}");
+    assert!(page.contains("the query `kinds`"), "{page}");
 }
 
 /// A document is cited on the web as `show DOC` cites it: its page, its

@@ -54,6 +54,10 @@ unique prefix. Money prints as 2.4亿元, sums exact (87385.53万元; add
 `rounded` for 约8.74亿元); `.format json` or `.format csv` shows the exact
 value in yuan.
 
+`.help amount` is a glossary of the words around a number (万, 亿, 超, 约,
+近, 预计, 亩, 人次 …) for a reader without Chinese. Loading is a command of
+the program, not of this shell: leave it (Ctrl-D) and run `seedkb load FILE`.
+
 Keys: Tab completes (kinds, attributes, names — 义 then Tab), → takes the
 grey hint, ↑/Ctrl-R search history, Alt-Enter or a trailing \\ starts a new
 line, Ctrl-C clears the input, Ctrl-D on an empty prompt leaves.";
@@ -67,7 +71,7 @@ const TOPICS: &[(&[&str], &str)] = &[
     (
         &[
             "amount", "amounts", "bound", "bounds", "modality", "glossary", "万", "亿", "超", "约",
-            "预计",
+            "预计", "measure", "measures",
         ],
         AMOUNTS.trim_ascii_end(),
     ),
@@ -214,13 +218,15 @@ candidates and what is checked after.
 m², capacity in W, energy in Wh, volume in m³, weight in t. Write them as
 the documents do: 1亿元, 2250万元, 0.5亿元, 1500亩, 300千瓦, 1亿千瓦时 (an energy,
 never a capacity), 1000万立方米, 超2.4亿元, or a plain number in the
-base unit (100000000). Money compares only with money: 1500亩 is an area.",
+base unit (100000000). Money compares only with money: 1500亩 is an area
+(1亩 = 666.7 m²). `.help amount` explains every unit and measure word.",
     ),
     (
         &["names", "name", "aliases"],
         "Names match exactly, by alias (凌海 for 凌海市), by English name
-(Yi County), ignoring “” and 《》, or by a unique prefix. Quote a name with
-spaces in a condition: recipient = \"Yi County\". Tab completes names
+(Yi County), ignoring “” and 《》, or by a unique prefix; so does a
+condition (name = “西川县” is 西川县). Quote a name with spaces in a
+condition: recipient = \"Yi County\". Tab completes names
 from their first characters, or from pinyin (yix → 义县).",
     ),
 ];

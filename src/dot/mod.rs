@@ -141,6 +141,12 @@ pub fn dot_command(store: &Store, printer: &mut Printer, cmd: &str) -> Dot {
                 )),
             },
         },
+        // The program's commands are no dot-commands: say where they run.
+        "load" | "dump" | "check" | "compact" | "serve" | "test" => Dot::Failed(format!(
+            "unknown command .{name}: `{name}` is a command of the seedkb program; run \
+             `seedkb {name} …` in a system shell (this shell holds the database: leave it \
+             with Ctrl-D first, or start `seedkb serve` and run it from another terminal)"
+        )),
         other => {
             let names: Vec<String> = DOT_COMMANDS
                 .iter()

@@ -187,6 +187,8 @@ fn is_quantity_char(c: char) -> bool {
         || ".,%％~～-:".contains(c)
         || "〇零一二三四五六七八九十百千万亿两点".contains(c)
         || "元个吨米瓦兆亩笔家座人户台辆项条份余多倍平方公里顷".contains(c)
+        // Their traditional forms (10萬噸, 62億元).
+        || "萬億兩點個噸畝筆臺輛項條餘倍頃".contains(c)
         // Dates and times: 2020-05-20, 6月20日, 10:30.
         || "年月日号时分秒".contains(c)
 }
@@ -208,8 +210,15 @@ fn quantity_tail(s: &str) -> &str {
     }
 }
 
+/// Punctuation that ends what comes before it (。，、；：！？ and closing
+/// quotes and brackets), which a line never begins with.
+fn closes(c: char) -> bool {
+    "。，、；：！？）》」』】”’…,.;:!?)]".contains(c)
+}
+
 /// Breaks text into lines of at most `w` display columns; Latin words,
-/// numbers and quantities are kept whole where the width allows.
+/// numbers and quantities are kept whole where the width allows, and no
+/// line begins with a closing mark.
 pub fn wrap(s: &str, w: usize) -> Vec<String> {
     let w = w.max(2);
     let mut lines = Vec::new();
@@ -225,6 +234,29 @@ pub fn wrap(s: &str, w: usize) -> Vec<String> {
             if is_quantity_char(ch) && !tail.is_empty() && width(tail) + cw <= w {
                 carry = tail.to_string();
                 cur.truncate(cur.len() - tail.len());
+            } else if closes(ch) {
+                // A closing mark never opens a line (a lone 。): it takes
+                // the character it closes along (with the marks before it,
+                // ”，), a quantity whole (10萬噸。), when the line keeps some.
+                let marks: usize = cur
+                    .chars()
+                    .rev()
+                    .take_while(|c| closes(*c))
+                    .map(char::len_utf8)
+                    .sum();
+                let before = cur[..cur.len() - marks]
+                    .chars()
+                    .last()
+                    .map_or(0, char::len_utf8);
+                let take = if !tail.is_empty() && marks == 0 {
+                    tail.len()
+                } else {
+                    marks + before
+                };
+                if take > 0 && take < cur.len() && width(&cur[cur.len() - take..]) + cw <= w {
+                    carry = cur[cur.len() - take..].to_string();
+                    cur.truncate(cur.len() - take);
+                }
             } else if ch.is_ascii_alphanumeric() {
                 // Break after a space, `_`, `-`, `.` or `/` when there is one.
                 if let Some(sp) = cur.rfind([' ', '_', '-', '.', '/']) {
@@ -873,6 +905,22 @@ mod tests {
         assert_eq!(wrap("Yi County fund", 10), vec!["Yi County", "fund"]);
         assert_eq!(wrap("", 5), vec![""]);
         assert_eq!(wrap("people_lifted_out", 12), vec!["people_", "lifted_out"]);
+    }
+
+    #[test]
+    fn a_closing_mark_stays_with_the_text_it_ends() {
+        // Before: 南港市計劃到2028年 / 建成冷庫容量10萬噸 / 。
+        assert_eq!(
+            wrap("南港市計劃到2028年建成冷庫容量10萬噸。", 18),
+            vec!["南港市計劃到2028年", "建成冷庫容量", "10萬噸。"]
+        );
+        assert_eq!(
+            wrap("义县上级拨付资金。", 8),
+            vec!["义县上级", "拨付资", "金。"]
+        );
+        assert_eq!(wrap("资金”，", 5), vec!["资", "金”，"]);
+        // Nothing to take along: the mark goes where it fits.
+        assert_eq!(wrap("。。。", 2), vec!["。", "。", "。"]);
     }
 
     #[test]

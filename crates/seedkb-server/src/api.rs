@@ -216,7 +216,11 @@ pub async fn run_query(st: &State, text: String) -> Result<ResultSet, ApiError> 
     let q = text.clone();
     limited(
         st,
-        move |store| seedkb_core::query::run(store, &q),
+        move |store| {
+            let mut rs = seedkb_core::query::run(store, &q)?;
+            shown_name_noted(store, &q, &mut rs);
+            Ok(rs)
+        },
         Some(&text),
     )
     .await
@@ -225,17 +229,53 @@ pub async fn run_query(st: &State, text: String) -> Result<ResultSet, ApiError> 
 /// [`run_query`], with the sentence of each quote of the answer found in
 /// the same read (the links of its quotes and documents).
 pub async fn run_cited(st: &State, text: String) -> Result<(ResultSet, pages::Quotes), ApiError> {
+    if let Some(e) = dot_command(&text) {
+        return Err(e);
+    }
     let q = text.clone();
     limited(
         st,
         move |store| {
-            let rs = seedkb_core::query::run(store, &q)?;
+            let mut rs = seedkb_core::query::run(store, &q)?;
+            shown_name_noted(store, &q, &mut rs);
             let quotes = pages::locate_quotes(store, &rs)?;
             Ok((rs, quotes))
         },
         Some(&text),
     )
     .await
+}
+
+/// A dot-command of the command line's shell (`.sources`, `.kinds`)
+/// sent as a query: refused with what the web answers it with, not as an
+/// unknown kind.
+fn dot_command(text: &str) -> Option<ApiError> {
+    let word = text.trim_start().strip_prefix('.')?;
+    let word = word.split_whitespace().next().unwrap_or("");
+    let instead = match word.to_ascii_lowercase().as_str() {
+        "sources" => "GET /api/docs lists the documents loaded",
+        "kinds" | "tables" => "the query `kinds` lists the kinds",
+        "attrs" | "attributes" | "schema" => "the query `attributes of KIND` lists a kind's",
+        "help" | "h" => {
+            "README.md describes the queries and the endpoints (GET /api/kinds, /api/docs …)"
+        }
+        _ => "the web answers queries only",
+    };
+    Some(
+        ApiError::new(
+            StatusCode::BAD_REQUEST,
+            format!(".{word} is a dot-command of the command line's shell, not a query"),
+        )
+        .with_help(instead),
+    )
+}
+
+/// `show NAME` answered for another name (西川县 for 西川, 东岭县 for
+/// dongling) says so first among its notes, as the command line does.
+fn shown_name_noted(store: &seedkb_core::store::Store, text: &str, rs: &mut ResultSet) {
+    if let Some(n) = seedkb_core::query::shown_name_note(store, text) {
+        rs.notes.insert(0, n);
+    }
 }
 
 /// Runs `f` on the store as a query is run: in a query slot, within the
@@ -614,16 +654,20 @@ fn docs_json(st: &State, home: &view::HomeView) -> Vec<Json> {
 /// How to cite a document, into its object: `title`, `outlet` and
 /// `published`, each null when not known, else its `value` (as in query
 /// results), `text`, whether seedkb read it off the text (`extracted`)
-/// and the words it was read from (`quote`); and `citation`, the line
+/// and the words it was read from (`quote`; null for background
+/// knowledge, whose reason is `background`); and `citation`, the line
 /// `show DOC` gives.
 pub fn cite_json(st: &State, c: &view::CiteView, m: &mut serde_json::Map<String, Json>) {
     for attribute in view::CITED {
         let field = c.get(attribute).map_or(Json::Null, |f| {
+            // Background knowledge has no quote, as in every machine
+            // format: its reason is `background`.
             json!({
                 "value": st.frontend.cell_json(&f.value),
                 "text": f.value.display(),
                 "extracted": f.extracted,
-                "quote": f.quote,
+                "quote": if f.background.is_some() { Json::Null } else { json!(f.quote) },
+                "background": f.background,
             })
         });
         m.insert(attribute.into(), field);

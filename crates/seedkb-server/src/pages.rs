@@ -1134,7 +1134,13 @@ fn cite_block(c: &view::CiteView) -> Markup {
                                         (source_badge(false))
                                     }
                                 }
-                                td { @if !f.quote.is_empty() { span.quote { "“" (f.quote) "”" } } }
+                                td {
+                                    @if let Some(why) = &f.background {
+                                        span.background { "[background: " (why) "]" }
+                                    } @else if !f.quote.is_empty() {
+                                        span.quote { "“" (f.quote) "”" }
+                                    }
+                                }
                             }
                         }
                     }

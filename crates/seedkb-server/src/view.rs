@@ -89,8 +89,12 @@ pub struct CiteField {
     pub value: Cell,
     /// Read off the head of the text by seedkb, not stated by a fact.
     pub extracted: bool,
-    /// The words it was read from (a fact's quote when stated).
+    /// The words it was read from (a fact's quote when stated); empty
+    /// for background knowledge, which no words of the document state.
     pub quote: String,
+    /// Why it is known without the document (a fact file's `[document]`
+    /// header), in place of a quote.
+    pub background: Option<String>,
 }
 
 impl CiteView {
@@ -136,11 +140,16 @@ pub fn cite_doc(store: &Store, name: &str) -> Result<Option<CiteView>, Error> {
             Cell::Attr { name, extracted }
                 if CITED.contains(&name.as_str()) && view.get(name).is_none() =>
             {
+                let (quote, background) = match quote {
+                    Cell::Background(why) => (String::new(), Some(why.clone())),
+                    q => (q.display(), None),
+                };
                 view.fields.push(CiteField {
                     attribute: name.clone(),
                     value: value.clone(),
                     extracted: *extracted,
-                    quote: quote.display(),
+                    quote,
+                    background,
                 });
             }
             Cell::Text(t) if t == "citation" => view.citation = value.display(),
@@ -332,9 +341,16 @@ pub fn figures(store: &Store, columns: &[String], rows: &[Vec<Cell>]) -> Result<
     Ok(out)
 }
 
-/// An entity by name or alias (a unique prefix too, as in queries).
+/// An entity by name or alias (a unique prefix too), found as `show`
+/// finds it: a name typed in letters by its sound first (`dongling` is
+/// 东岭县 there, not a prefix of `dongling_plan.txt`), so that a shared
+/// URL and a shared command name one entity.
 pub fn entity(store: &Store, name: &str) -> Result<Result<EntityView, Missing>, Error> {
-    let e = match store.resolve(name)? {
+    let resolved = match store.sounding(name)? {
+        Some(r) => r,
+        None => store.resolve(name)?,
+    };
+    let e = match resolved {
         Resolution::Found(e) => e,
         Resolution::NotFound { candidates } => {
             // As `show` suggests: homophones, traditional characters

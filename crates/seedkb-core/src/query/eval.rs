@@ -567,7 +567,12 @@ fn eval_unnamed(store: &Store, plan: &Plan) -> Result<ResultSet, Error> {
         facts: Default::default(),
         cite: std::cell::RefCell::new(Citations::new(store)),
     };
-    match plan {
+    let about_documents = match plan {
+        Plan::Kinds => true,
+        Plan::Select(s) => s.kind == crate::model::DOCUMENT_KIND,
+        _ => false,
+    };
+    let mut rs = match plan {
         Plan::Show(Some(e)) => ev.show(*e),
         Plan::ShowDocument(name) => ev.show_document(name),
         Plan::Kinds => ev.kinds(),
@@ -586,7 +591,40 @@ fn eval_unnamed(store: &Store, plan: &Plan) -> Result<ResultSet, Error> {
         Plan::Show(None) | Plan::Attributes(None) => Err(Error::Internal(
             "a plan made for explain was run".to_string(),
         )),
+    }?;
+    if about_documents {
+        if let Some(n) = documents_note(store)? {
+            rs.notes.push(n);
+        }
     }
+    Ok(rs)
+}
+
+/// Documents loaded that are no entity of the kind `document` (a dump's,
+/// a fact file's without a `[document]` header: they came with their facts
+/// ready), said where the kind is counted or listed, lest `count documents`
+/// be read as the number of documents loaded.
+fn documents_note(store: &Store) -> Result<Option<String>, Error> {
+    let entities = store
+        .kinds()?
+        .into_iter()
+        .find(|(k, _)| k == crate::model::DOCUMENT_KIND)
+        .map_or(0, |(_, n)| n as u64);
+    let loaded = store.doc_heads()?.len() as u64;
+    if loaded <= entities {
+        return Ok(None);
+    }
+    Ok(Some(format!(
+        "{entities} of the {loaded} documents loaded {} of the kind document; \
+         the other {} came with their facts ready (a dump, a fact file) and have none: \
+         `.sources` lists all {loaded}",
+        if entities == 1 {
+            "is an entity"
+        } else {
+            "are entities"
+        },
+        loaded - entities
+    )))
 }
 
 struct Evaluator<'s> {
@@ -870,7 +908,24 @@ impl Evaluator<'_> {
                     CmpOp::Ne => (CmpOp::Eq, true),
                     other => (*other, false),
                 };
+                // A name is equal to another as a lookup finds it: ignoring
+                // quotation marks, title brackets, white space and case, so
+                // `name = “西川县”` (pasted or typed with an IME) is 西川县.
+                let name_keys: Option<Vec<String>> = (test == CmpOp::Eq
+                    && matches!(path.steps.last(), Some(Step::Name)))
+                .then(|| {
+                    lits.iter()
+                        .filter_map(|l| match l {
+                            RLit::Text(t) => Some(name_key(t)),
+                            _ => None,
+                        })
+                        .collect()
+                });
                 let test_value = |v: &KeyValue| {
+                    if let (Some(keys), KeyValue::Text(s)) = (&name_keys, v) {
+                        let key = name_key(s);
+                        return Some(keys.contains(&key));
+                    }
                     let mut out = Some(false);
                     for l in lits {
                         match compare(v, l).test(test) {
