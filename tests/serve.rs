@@ -640,6 +640,14 @@ async fn loads_need_a_token_and_are_atomic() {
         body["replaced_docs"][0]["facts"].as_u64().unwrap() > 0,
         "{body}"
     );
+    // The same text under another name is stored, and the answer says so.
+    let (status, body) = s.load("repost.txt", &other, Some(TOKEN)).await;
+    assert_eq!(status, 200, "{body}");
+    assert_eq!(
+        body["same_text"],
+        serde_json::json!([{"doc": "repost.txt", "same_as": "news.txt"}]),
+        "{body}"
+    );
     // A form upload is refused, not stored with its boundaries as text.
     let form = format!(
         "--b1\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.txt\"\r\n\r\n\

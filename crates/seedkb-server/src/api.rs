@@ -941,17 +941,24 @@ pub async fn load(
         .write(
             move |store| st2.frontend.read_upload(store, &name2, &text),
             |store, docs| match docs {
-                Ok(docs) => store
-                    .load(&docs)
-                    .map(|r| (docs.len(), r))
-                    .map_err(UploadError::Bad),
+                Ok(docs) => {
+                    let r = store.load(&docs).map_err(UploadError::Bad)?;
+                    // A repost under another name, as `seedkb load` says.
+                    let mut same = Vec::new();
+                    for &id in &r.new_texts {
+                        if let Some(other) = store.same_text_as(id).map_err(UploadError::Bad)? {
+                            same.push((store.doc_name(id).map_err(UploadError::Bad)?, other));
+                        }
+                    }
+                    Ok((docs.len(), r, same))
+                }
                 Err(e) => Err(e),
             },
         )
         .await
         .map_err(|_| ApiError::internal())?;
     match outcome {
-        Ok((n, r)) => Ok(json_body(&json!({
+        Ok((n, r, same)) => Ok(json_body(&json!({
             "file": name,
             "documents": n,
             "loaded": r.documents_loaded,
@@ -962,6 +969,11 @@ pub async fn load(
                 .replaced_docs
                 .iter()
                 .map(|(d, n)| json!({"doc": d, "facts": n}))
+                .collect::<Vec<_>>(),
+            // Texts byte for byte another document's, stored under both names.
+            "same_text": same
+                .iter()
+                .map(|(d, o)| json!({"doc": d, "same_as": o}))
                 .collect::<Vec<_>>(),
             "unchanged": r.documents_unchanged,
             "entities": r.entities,
