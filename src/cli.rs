@@ -805,7 +805,7 @@ fn load_long_text(
         let _writing = sharing.map(|s| s.committing());
         doc.load(store, known)?
     };
-    report_load(1, &r, explain);
+    report_load(store, 1, &r, explain)?;
     Ok(())
 }
 
@@ -855,7 +855,7 @@ fn load_dump(
         dump.load_checking(|docs| store.load_by_document(docs))?
     };
     crate::store::kv::trace("loaded (committed)");
-    report_load(dump.len(), &r, explain);
+    report_load(store, dump.len(), &r, explain)?;
     Ok(())
 }
 
@@ -991,7 +991,7 @@ fn load_documents(
         let _writing = sharing.map(|s| s.committing());
         store.load_by_document(&mut spool)?
     };
-    report_load(documents, &r, explain);
+    report_load(store, documents, &r, explain)?;
     if corpus {
         // Links are named only when there are some: the line stays as it
         // was for a folder without them.
@@ -1022,7 +1022,12 @@ fn load_documents(
 /// The line a load ends with, whichever way it went to the store.
 /// With `explain`, each extracted fact of an earlier load that a curated
 /// fact removed is listed first (up to `REMOVED_LISTED`).
-fn report_load(documents: usize, r: &crate::store::LoadReport, explain: bool) {
+fn report_load(
+    store: &Store,
+    documents: usize,
+    r: &crate::store::LoadReport,
+    explain: bool,
+) -> Result<(), Error> {
     let superseded = if r.superseded > 0 {
         format!(
             "; {} extracted facts left out, curated facts say the same",
@@ -1091,6 +1096,34 @@ fn report_load(documents: usize, r: &crate::store::LoadReport, explain: bool) {
             r.replaced_docs.len() - REPLACED_NAMED
         );
     }
+    // A repost under another name is stored (each name can be cited),
+    // but its facts are the other's again: the loader is told.
+    const SAME_NAMED: usize = 3;
+    let mut same = 0;
+    let mut told: Vec<String> = Vec::new();
+    for &id in &r.new_texts {
+        if let Some(other) = store.same_text_as(id)? {
+            // Two copies in one load: said once.
+            if told.contains(&other) {
+                continue;
+            }
+            let name = store.doc_name(id)?;
+            same += 1;
+            if same <= SAME_NAMED {
+                crate::errln!(
+                    "note: {name} has the same text as {other}, byte for byte: stored under \
+                     both names, each fact they state sourced from both"
+                );
+            }
+            told.push(name);
+        }
+    }
+    if same > SAME_NAMED {
+        crate::errln!(
+            "note: and {} more document(s) repeat the text of one loaded before",
+            same - SAME_NAMED
+        );
+    }
     crate::outln!(
         "loaded {documents} document(s): {} new or replaced ({} entities, {} facts), {} unchanged{superseded}{removed}",
         r.documents_loaded,
@@ -1098,6 +1131,7 @@ fn report_load(documents: usize, r: &crate::store::LoadReport, explain: bool) {
         r.facts,
         r.documents_unchanged
     );
+    Ok(())
 }
 
 fn progress_bar(len: u64) -> indicatif::ProgressBar {

@@ -6,7 +6,7 @@ mod serving;
 
 use common::Run;
 use seedkb_server::Config;
-use serde_json::Value as Json;
+use serde_json::{json, Value as Json};
 use std::path::Path;
 use std::process::Command;
 use std::time::Duration;
@@ -491,6 +491,37 @@ async fn entity_document_find_and_kinds() {
         home["kinds"].as_array().unwrap().len(),
         k["kinds"].as_array().unwrap().len()
     );
+    // The list of documents comes a page at a time, its place said with
+    // links to the pages beside it; a page past the last shows the last.
+    for path in [
+        "/api/docs",
+        "/api/docs?page=1",
+        "/api/docs?page=7",
+        "/api?page=1",
+    ] {
+        let (status, docs) = s.json(path).await;
+        assert_eq!(status, 200, "{path}");
+        assert_eq!(
+            (&docs["page"], &docs["pages"], &docs["prev"], &docs["next"]),
+            (&json!(1), &json!(1), &Json::Null, &Json::Null),
+            "{path}: {docs}"
+        );
+        assert_eq!(
+            docs["total"],
+            json!(docs["documents"].as_array().unwrap().len())
+        );
+    }
+    for path in ["/api/docs?page=0", "/api/docs?page=two"] {
+        let (status, body) = s.json(path).await;
+        assert_eq!(status, 400, "{path}: {body}");
+        assert!(error_of(&body)["message"]
+            .as_str()
+            .unwrap()
+            .contains("is not a page number"));
+    }
+    let (status, _, page) = s.get("/?page=1").await;
+    assert_eq!(status, 200);
+    assert!(page.contains("/api?page=1"), "{page}");
     s.stop().await;
 }
 
@@ -607,6 +638,14 @@ async fn loads_need_a_token_and_are_atomic() {
     assert_eq!(body["replaced_docs"][0]["doc"], "news.txt", "{body}");
     assert!(
         body["replaced_docs"][0]["facts"].as_u64().unwrap() > 0,
+        "{body}"
+    );
+    // The same text under another name is stored, and the answer says so.
+    let (status, body) = s.load("repost.txt", &other, Some(TOKEN)).await;
+    assert_eq!(status, 200, "{body}");
+    assert_eq!(
+        body["same_text"],
+        serde_json::json!([{"doc": "repost.txt", "same_as": "news.txt"}]),
         "{body}"
     );
     // A form upload is refused, not stored with its boundaries as text.

@@ -604,9 +604,10 @@ pub async fn find(
 pub async fn kinds(
     axum::extract::State(st): axum::extract::State<State>,
 ) -> Result<Response, ApiError> {
-    let home = read(&st, view::home).await?;
+    // The kinds alone: the home page's data would cite documents too.
+    let kinds = read(&st, |s| s.kinds()).await?;
     let mut out = Vec::new();
-    for (kind, n) in home.kinds {
+    for (kind, n) in kinds {
         let attrs = run_query(&st, format!("attributes of {kind}")).await?;
         let attributes: Vec<Json> = attrs
             .rows
@@ -627,12 +628,63 @@ pub async fn kinds(
     Ok(json_body(&json!({ "kinds": out })))
 }
 
-/// `GET /api/docs`: every document.
+/// The `page` of a list of documents (`?page=N`, from 1; 1 when not given).
+#[derive(Deserialize, Default)]
+pub struct PageParams {
+    pub page: Option<String>,
+}
+
+/// The page asked for, or a 400 naming what was wrong.
+pub fn page_asked(p: Result<Query<PageParams>, QueryRejection>) -> Result<usize, ApiError> {
+    let bad = |what: String| {
+        ApiError::new(StatusCode::BAD_REQUEST, what)
+            .with_help("pages of the document list are numbered from 1: ?page=2 is the second 100")
+    };
+    let Ok(Query(p)) = p else {
+        return Err(bad(
+            "the parameters after '?' in this address cannot be read".into(),
+        ));
+    };
+    match p.page.as_deref().map(str::trim) {
+        None | Some("") => Ok(1),
+        Some(a) => match a.parse::<usize>() {
+            Ok(n) if n >= 1 => Ok(n),
+            _ => Err(bad(format!("page '{a}' is not a page number"))),
+        },
+    }
+}
+
+/// `GET /api/docs?page=N`: a page of the documents, with links to the
+/// pages before and after it.
 pub async fn docs(
     axum::extract::State(st): axum::extract::State<State>,
+    params: Result<Query<PageParams>, QueryRejection>,
 ) -> Result<Response, ApiError> {
-    let home = read(&st, view::home).await?;
-    Ok(json_body(&json!({ "documents": docs_json(&st, &home) })))
+    let page = page_asked(params)?;
+    let home = read(&st, move |s| view::home(s, page)).await?;
+    let mut body = json!({ "documents": docs_json(&st, &home) });
+    paging_json("/api/docs", &home, &mut body);
+    Ok(json_body(&body))
+}
+
+/// A page of the document list's place among the pages, into `body`:
+/// `page`, `pages`, `total` and `next` / `prev` (the address of that page
+/// of `base`, null at either end).
+fn paging_json(base: &str, home: &view::HomeView, body: &mut Json) {
+    let link = |n: usize| json!(format!("{base}?page={n}"));
+    body["page"] = json!(home.page);
+    body["pages"] = json!(home.pages);
+    body["total"] = json!(home.total);
+    body["next"] = if home.page < home.pages {
+        link(home.page + 1)
+    } else {
+        Json::Null
+    };
+    body["prev"] = if home.page > 1 {
+        link(home.page - 1)
+    } else {
+        Json::Null
+    };
 }
 
 fn docs_json(st: &State, home: &view::HomeView) -> Vec<Json> {
@@ -678,16 +730,18 @@ pub fn cite_json(st: &State, c: &view::CiteView, m: &mut serde_json::Map<String,
 /// `GET /api`: the home page's data.
 pub async fn home(
     axum::extract::State(st): axum::extract::State<State>,
+    params: Result<Query<PageParams>, QueryRejection>,
 ) -> Result<Response, ApiError> {
-    let home = read(&st, view::home).await?;
+    let page = page_asked(params)?;
+    let home = read(&st, move |s| view::home(s, page)).await?;
     let kinds: Vec<Json> = home
         .kinds
         .iter()
         .map(|(k, n)| json!({"kind": k, "entities": n}))
         .collect();
-    Ok(json_body(
-        &json!({ "kinds": kinds, "documents": docs_json(&st, &home) }),
-    ))
+    let mut body = json!({ "kinds": kinds, "documents": docs_json(&st, &home) });
+    paging_json("/api", &home, &mut body);
+    Ok(json_body(&body))
 }
 
 /// Runs a store read that is not a query (pages' data) with the same
@@ -931,17 +985,24 @@ pub async fn load(
         .write(
             move |store| st2.frontend.read_upload(store, &name2, &text),
             |store, docs| match docs {
-                Ok(docs) => store
-                    .load(&docs)
-                    .map(|r| (docs.len(), r))
-                    .map_err(UploadError::Bad),
+                Ok(docs) => {
+                    let r = store.load(&docs).map_err(UploadError::Bad)?;
+                    // A repost under another name, as `seedkb load` says.
+                    let mut same = Vec::new();
+                    for &id in &r.new_texts {
+                        if let Some(other) = store.same_text_as(id).map_err(UploadError::Bad)? {
+                            same.push((store.doc_name(id).map_err(UploadError::Bad)?, other));
+                        }
+                    }
+                    Ok((docs.len(), r, same))
+                }
                 Err(e) => Err(e),
             },
         )
         .await
         .map_err(|_| ApiError::internal())?;
     match outcome {
-        Ok((n, r)) => Ok(json_body(&json!({
+        Ok((n, r, same)) => Ok(json_body(&json!({
             "file": name,
             "documents": n,
             "loaded": r.documents_loaded,
@@ -952,6 +1013,11 @@ pub async fn load(
                 .replaced_docs
                 .iter()
                 .map(|(d, n)| json!({"doc": d, "facts": n}))
+                .collect::<Vec<_>>(),
+            // Texts byte for byte another document's, stored under both names.
+            "same_text": same
+                .iter()
+                .map(|(d, o)| json!({"doc": d, "same_as": o}))
                 .collect::<Vec<_>>(),
             "unchanged": r.documents_unchanged,
             "entities": r.entities,

@@ -163,11 +163,19 @@ fn corrected(q: &str, (start, end): (usize, usize), suggestion: &str) -> Vec<(St
     out
 }
 
-pub async fn home(axum::extract::State(st): axum::extract::State<State>) -> Response {
-    let home = match api::read(&st, view::home).await {
+pub async fn home(
+    axum::extract::State(st): axum::extract::State<State>,
+    params: Result<Query<api::PageParams>, QueryRejection>,
+) -> Response {
+    let asked = match api::page_asked(params) {
+        Ok(p) => p,
+        Err(e) => return error_page("error", "", &e),
+    };
+    let home = match api::read(&st, move |s| view::home(s, asked)).await {
         Ok(h) => h,
         Err(e) => return error_page("error", "", &e),
     };
+    let page_link = |n: usize| format!("/?page={n}");
     let body = html! {
         section {
             h1 { "Knowledge base" }
@@ -212,7 +220,14 @@ pub async fn home(axum::extract::State(st): axum::extract::State<State>) -> Resp
                     }
                 }
             }
-            p.twin { "JSON: " a href="/api" { "/api" } }
+            @if home.pages > 1 {
+                p.pages {
+                    @if home.page > 1 { a rel="prev" href=(page_link(home.page - 1)) { "previous" } " · " }
+                    "page " (home.page) " of " (home.pages) " (" (home.total) " documents)"
+                    @if home.page < home.pages { " · " a rel="next" href=(page_link(home.page + 1)) { "next" } }
+                }
+            }
+            p.twin { "JSON: " a href={ "/api?page=" (home.page) } { "/api?page=" (home.page) } }
         }
     };
     html_response(StatusCode::OK, page("Home", "", body))

@@ -558,15 +558,64 @@ fn too_many_names(members: usize) -> Error {
     ))
 }
 
-fn eval_unnamed(store: &Store, plan: &Plan) -> Result<ResultSet, Error> {
-    let ev = Evaluator {
-        store,
-        steps: std::cell::Cell::new(0),
-        left_out: Default::default(),
-        differing: Default::default(),
-        facts: Default::default(),
-        cite: std::cell::RefCell::new(Citations::new(store)),
+/// How to cite the loaded document `name` (no rows when none has that
+/// name): the rows `show NAME` gives of its title, outlet and publication
+/// date, each as stated by a fact of it or read off its text's head, and
+/// the citation line; without the rest of a `show` (its facts, the facts
+/// that refer to it, those drawn from it), so a list of every document
+/// cites each one at the cost of a few reads.
+pub fn citation_rows(store: &Store, name: &str) -> Result<Vec<Vec<Cell>>, Error> {
+    let ev = Evaluator::new(store);
+    let mut rows = Vec::new();
+    let mut stated = Vec::new();
+    if let Some(super::super::store::Resolution::Found(e)) = store.lookup(name)? {
+        if store.entity_name(e)? == name {
+            for attr in [
+                crate::model::TITLE_ATTR,
+                crate::model::OUTLET_ATTR,
+                crate::store::PUBLISHED_ATTR,
+            ] {
+                let Some(a) = store.attr_id(attr) else {
+                    continue;
+                };
+                let Some(f) = store.values_of(e, a)?.into_iter().next() else {
+                    continue;
+                };
+                let src = match f.record.sources.first() {
+                    Some(s) => ev.cite.borrow_mut().source(s)?,
+                    None => crate::model::Source::curated("", ""),
+                };
+                let value = ev
+                    .cell(&f.value, &f.record.text)?
+                    .qualified(&f.record.qualifiers);
+                stated.push((attr.to_string(), value.clone()));
+                rows.push(vec![
+                    Cell::Entity(name.to_string()),
+                    Cell::Attr {
+                        name: attr.to_string(),
+                        extracted: src.extracted,
+                    },
+                    value,
+                    Cell::quote(&src),
+                    Cell::Text(show::cited_doc(src)),
+                ]);
+            }
+        }
+    }
+    let subject = match rows.is_empty() {
+        true => Cell::Text(name.to_string()),
+        false => Cell::Entity(name.to_string()),
     };
+    let citing = ev.document_rows(name, &subject, &stated)?;
+    if citing.is_empty() {
+        return Ok(Vec::new());
+    }
+    rows.extend(citing);
+    Ok(rows)
+}
+
+fn eval_unnamed(store: &Store, plan: &Plan) -> Result<ResultSet, Error> {
+    let ev = Evaluator::new(store);
     let about_documents = match plan {
         Plan::Kinds => true,
         Plan::Select(s) => s.kind == crate::model::DOCUMENT_KIND,
@@ -637,6 +686,13 @@ struct Evaluator<'s> {
     /// Entities whose documents disagree on a value an aggregate took
     /// once, for its note (see `versions`).
     differing: std::cell::RefCell<Vec<versions::Differing>>,
+    /// Entities a `where` kept on one of their values of an attribute
+    /// while another failed it, for its note (see `versions`).
+    split: std::cell::RefCell<Vec<(Eid, Aid)>>,
+    /// Documents' publication dates, each read once per answer (see
+    /// `document`): which of two disagreeing documents is the later.
+    published:
+        std::cell::RefCell<rustc_hash::FxHashMap<crate::store::DocId, Option<crate::model::Date>>>,
     /// Every fact of a select's candidates, read once from eavt: its kind
     /// check, its filter and its row all read them here instead of
     /// seeking eavt and aevt again for each (see `Evaluator::candidates`).
@@ -655,6 +711,21 @@ impl WithHelp for Error {
         match self {
             Error::Query(q) => Error::Query(q.with_help(help)),
             other => other,
+        }
+    }
+}
+
+impl<'s> Evaluator<'s> {
+    fn new(store: &'s Store) -> Evaluator<'s> {
+        Evaluator {
+            store,
+            steps: std::cell::Cell::new(0),
+            left_out: Default::default(),
+            differing: Default::default(),
+            published: Default::default(),
+            split: Default::default(),
+            facts: Default::default(),
+            cite: std::cell::RefCell::new(Citations::new(store)),
         }
     }
 }
@@ -811,6 +882,7 @@ impl Evaluator<'_> {
                     Ok(match c {
                         Provenance::Quote => Cell::quote(&src),
                         Provenance::Doc => Cell::Text(show::cited_doc(src)),
+                        Provenance::Published => self.published_cell(s)?,
                     })
                 }
                 None => Ok(Cell::Text(String::new())),
@@ -839,6 +911,19 @@ impl Evaluator<'_> {
         Ok(match c {
             Provenance::Quote => src.shown(),
             Provenance::Doc => show::cited_doc(src),
+            Provenance::Published => self.published_cell(s)?.display(),
+        })
+    }
+
+    /// When the document of source `s` was published, as its citation
+    /// gives it; empty when unknown, and for background knowledge.
+    fn published_cell(&self, s: &crate::store::StoredSource) -> Result<Cell, Error> {
+        if s.background().is_some() {
+            return Ok(Cell::Text(String::new()));
+        }
+        Ok(match self.doc_published(s.doc)? {
+            Some(d) => Cell::Date(d),
+            None => Cell::Text(String::new()),
         })
     }
 
@@ -863,7 +948,13 @@ impl Evaluator<'_> {
         e: Option<Eid>,
         binding: &[Option<KeyValue>],
     ) -> Result<bool, Error> {
-        Ok(self.truth(x, e, binding)? == Some(true))
+        let mark = self.split.borrow().len();
+        let t = self.truth(x, e, binding)? == Some(true);
+        if !t {
+            // Not kept: its split values decided nothing.
+            self.split.borrow_mut().truncate(mark);
+        }
+        Ok(t)
     }
 
     /// The truth of a condition in three-valued logic (SQL's, Kleene's):
@@ -939,13 +1030,23 @@ impl Evaluator<'_> {
                 // An attribute of the entity whose facts a select read
                 // first (a row's filter checked again after a value range):
                 // its values compared where they are, not gathered first.
+                // An entity kept because one of its values passes while
+                // another fails (12亿元 and 13.5亿元 against < 13亿元):
+                // marked, for the note on documents that disagree.
+                let mark_split = |a: Aid, e: Eid, found: Option<bool>, failed: bool| {
+                    if found == Some(true) && failed && !negate {
+                        self.split.borrow_mut().push((e, a));
+                    }
+                };
                 if let (None, [Step::Attr(a, _)], Some(e)) = (path.var, &path.steps[..], e) {
                     let known = self.facts.borrow().get(&e).cloned();
                     if let Some(fs) = known {
-                        let found = any_value_of(
-                            fs.iter().filter(|f| f.attr == *a).map(|f| &f.value),
-                            test_value,
-                        );
+                        let values = || fs.iter().filter(|f| f.attr == *a).map(|f| &f.value);
+                        let found = any_value_of(values(), test_value);
+                        if found == Some(true) {
+                            let failed = values().any(|v| test_value(v) == Some(false));
+                            mark_split(*a, e, found, failed);
+                        }
                         return Ok(if negate { found.map(|t| !t) } else { found });
                     }
                 }
@@ -954,6 +1055,12 @@ impl Evaluator<'_> {
                 };
                 let values = self.path_values(&start, path)?;
                 let found = any_value(&values, test_value);
+                if let (None, [Step::Attr(a, _)], Some(e), Some(true)) =
+                    (path.var, &path.steps[..], e, found)
+                {
+                    let failed = values.iter().any(|v| test_value(v) == Some(false));
+                    mark_split(*a, e, found, failed);
+                }
                 if negate {
                     found.map(|t| !t)
                 } else {

@@ -48,6 +48,9 @@ pub enum Provenance {
     Quote,
     /// The document's name (none for background knowledge).
     Doc,
+    /// When the document was published, as its citation gives it
+    /// (`amount.doc.published`; none when unknown or background).
+    Published,
 }
 
 impl Provenance {

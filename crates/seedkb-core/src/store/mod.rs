@@ -1274,6 +1274,19 @@ impl Store {
         Ok(None)
     }
 
+    /// The id of the document loaded as `name`, its extracted version or
+    /// its curated one.
+    pub fn doc_id_named(&self, name: &str, extracted: bool) -> Result<Option<DocId>, Error> {
+        match self
+            .kv
+            .get(Space::Dict, &keys::doc_by_name(name, extracted))
+            .map_err(storage)?
+        {
+            Some(id) => Ok(Some(keys::doc_id_value(&id, name)?)),
+            None => Ok(None),
+        }
+    }
+
     /// A document's record as stored: a text is `Some("")` (in chunks).
     fn doc_head(&self, id: DocId) -> Result<Option<DocRecord>, Error> {
         match self
@@ -1292,6 +1305,51 @@ impl Store {
             d.text = Some(text::read_text(&self.kv, d.id)?);
         }
         Ok(d)
+    }
+
+    /// The start of document `id`'s text (its first stored chunk, at most
+    /// 16 KB, cut at a character), where its headline, outlet and dateline
+    /// are: a citation reads it without the whole text (a server's list of
+    /// documents cites each one). Empty when it has no text.
+    pub fn doc_text_head(&self, id: DocId) -> Result<String, Error> {
+        text::read_head(&self.kv, id)
+    }
+
+    /// Another extracted document whose text is document `id`'s byte for
+    /// byte (a repost, a copy under another name), if one is stored. Only
+    /// documents that stated as many facts are compared (the same text
+    /// read with the same names gives the same facts): a load of one file
+    /// into a large store reads a few heads, not every text.
+    pub fn same_text_as(&self, id: DocId) -> Result<Option<String>, Error> {
+        let Some(this) = self.doc_head(id)? else {
+            return Ok(None);
+        };
+        let mut head = None;
+        let mut whole = None;
+        for d in self.doc_heads()? {
+            if d.id == id || !d.extracted || d.facts != this.facts || d.text.is_none() {
+                continue;
+            }
+            let h = match &head {
+                Some(h) => h,
+                None => head.insert(text::read_head(&self.kv, id)?),
+            };
+            if text::read_head(&self.kv, d.id)? != *h {
+                continue;
+            }
+            let w = match &whole {
+                Some(w) => w,
+                None => whole.insert(text::read_text(&self.kv, id)?),
+            };
+            // Empty texts are no repost of each other.
+            if w.is_empty() {
+                return Ok(None);
+            }
+            if text::read_text(&self.kv, d.id)? == *w {
+                return Ok(Some(d.name));
+            }
+        }
+        Ok(None)
     }
 
     /// Every document's record, with its text.

@@ -282,6 +282,31 @@ pub(crate) fn read_text(kv: &dyn Kv, doc: DocId) -> Result<String, Error> {
     })
 }
 
+/// The first chunk of document `doc`'s text, up to its last whole
+/// character (a chunk may end inside one).
+pub(crate) fn read_head(kv: &dyn Kv, doc: DocId) -> Result<String, Error> {
+    let Some(v) = kv
+        .get(Space::Dict, &keys::doc_text_chunk(doc, 0))
+        .map_err(storage)?
+    else {
+        return Ok(String::new());
+    };
+    let bytes = chunk_of(&v).map_err(|e| {
+        Error::Storage(format!(
+            "document #{doc}: chunk 0 of its text is damaged: {e}"
+        ))
+    })?;
+    Ok(match String::from_utf8(bytes) {
+        Ok(s) => s,
+        Err(e) => {
+            let whole = e.utf8_error().valid_up_to();
+            let mut bytes = e.into_bytes();
+            bytes.truncate(whole);
+            String::from_utf8(bytes).unwrap_or_default()
+        }
+    })
+}
+
 /// [`read_text`] where `chunk` makes each chunk's bytes of its number and
 /// stored value (schema 8 and older stored them as they are).
 pub(crate) fn read_text_as(

@@ -53,6 +53,9 @@ pub struct LoadReport {
     pub removed_by_doc: Vec<(String, usize)>,
     /// The first [`REMOVED_LISTED`] of them.
     pub removed_facts: Vec<RemovedFact>,
+    /// Extracted documents whose text this load stored anew (new, or
+    /// another text under a loaded name), for [`Store::same_text_as`].
+    pub new_texts: Vec<DocId>,
 }
 
 /// An extracted fact a curated one removed from the store.
@@ -1452,6 +1455,8 @@ impl Loader<'_, '_> {
         facts: usize,
         report: &mut LoadReport,
     ) -> Result<Option<DocId>, Error> {
+        // (A text given apart, `Some("")`, is one too.)
+        let new_text = extracted && doc.text.is_some();
         let id = match self.doc_record(&doc.doc, extracted)? {
             Some(d) if fp == Some(d.fingerprint) => {
                 report.documents_unchanged += 1;
@@ -1475,11 +1480,20 @@ impl Loader<'_, '_> {
                 report.documents_replaced += 1;
                 if !same_text {
                     report.replaced_docs.push((d.name.clone(), d.facts));
+                    if new_text {
+                        report.new_texts.push(d.id);
+                    }
                 }
                 d.id
             }
-            None => u32::try_from(self.txn.counter(META_NEXT_DOC)?)
-                .map_err(|_| Error::Storage("too many documents".into()))?,
+            None => {
+                let id = u32::try_from(self.txn.counter(META_NEXT_DOC)?)
+                    .map_err(|_| Error::Storage("too many documents".into()))?;
+                if new_text {
+                    report.new_texts.push(id);
+                }
+                id
+            }
         };
         self.removed.loading.insert(id);
         // The text goes in chunks (`store::text`): the record says there

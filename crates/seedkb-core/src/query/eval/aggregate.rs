@@ -6,7 +6,7 @@ use super::partition::{chosen_partition, partition_qualifiers, partition_words, 
 use super::{qerr, Evaluator, NameReach, WithHelp};
 use crate::error::Error;
 use crate::model::quantity::{from_thirds, nearest_of_thirds, thirds};
-use crate::model::{Bound, Num, Qualifiers, Quantity, Unit};
+use crate::model::{Bound, Modality, Num, Qualifiers, Quantity, Unit};
 use crate::query::ast::Span;
 use crate::query::plan::{AggFn, Provenance, RPath, Step};
 use crate::query::result::{Cell, ResultSet};
@@ -96,6 +96,7 @@ impl Evaluator<'_> {
                 values.push(qs);
             }
         }
+        let asked_modality = asked.modality;
         let chosen = chosen_partition(&counts, asked);
         let mut left_out_any = false;
         let mut left_out_by_kind: BTreeMap<Partition, usize> = BTreeMap::new();
@@ -125,10 +126,19 @@ impl Evaluator<'_> {
                     }
                     let qs = match own_doc {
                         // One document's values: nothing to choose between.
-                        Some(_) => qs.into_iter().map(|(_, q)| q).collect(),
+                        Some(_) => qs,
                         None => self.one_per_entity(qs, p, chosen)?,
                     };
-                    let cell = fold_quantities(func, qs, p.span)?;
+                    let worded = self.in_their_words(func, &qs, p)?;
+                    let cell =
+                        fold_quantities(func, qs.into_iter().map(|(_, q)| q).collect(), p.span)?;
+                    let cell = match (cell, worded) {
+                        (Cell::Quantity(mut q), Some(w)) => {
+                            w.apply(func, &mut q);
+                            Cell::Quantity(q)
+                        }
+                        (cell, _) => cell,
+                    };
                     match (&cell, chosen) {
                         (Cell::Null, _) | (_, None) => cell,
                         (_, Some(part)) => cell.qualified(&partition_qualifiers(&part)),
@@ -171,6 +181,19 @@ impl Evaluator<'_> {
         } else {
             for r in &mut rows {
                 r.pop();
+            }
+            // Nothing left out, but what was added is no reported figure
+            // (预计, 计划) and the query did not ask for that: said as
+            // when some values were left out.
+            let forecast = chosen
+                .map(|(_, m, _)| m)
+                .filter(|m| *m != Modality::Reported && asked_modality.is_none());
+            if let (Some(m), false) = (forecast, func == AggFn::Count) {
+                let m = m.label();
+                notes.push(format!(
+                    "{} over {m} values only: every value it adds is {m}, none a reported figure",
+                    func.name()
+                ));
             }
         }
         notes.extend(self.differing_note()?);
@@ -217,9 +240,9 @@ impl Evaluator<'_> {
         qs: Vec<(Eid, Quantity)>,
         p: &RPath,
         part: Option<Partition>,
-    ) -> Result<Vec<Quantity>, Error> {
+    ) -> Result<Vec<(Eid, Quantity)>, Error> {
         let (Some(part), None, [Step::Attr(a, _)]) = (part, p.var, p.steps.as_slice()) else {
-            return Ok(qs.into_iter().map(|(_, q)| q).collect());
+            return Ok(qs);
         };
         let mut per_entity: BTreeMap<Eid, usize> = BTreeMap::new();
         for (e, _) in &qs {
@@ -239,9 +262,93 @@ impl Evaluator<'_> {
                 kept.get(e)
                     .is_none_or(|keys| keys.contains(&crate::store::quantity_key(q)))
             })
-            .map(|(_, q)| q)
             .collect())
     }
+
+    /// What an aggregate's value keeps of the words of the values it is
+    /// made of (an entity's own attribute, read one point each): the value
+    /// `min`/`max` picks, as written (近8亿元 stays 近, which a bound alone
+    /// would write 约), and the measure word every count added shares
+    /// (800个 + 700个 is 1500个). Not read past [`WORDED_VALUES`] values.
+    fn in_their_words(
+        &self,
+        func: AggFn,
+        qs: &[(Eid, Quantity)],
+        p: &RPath,
+    ) -> Result<Option<Worded>, Error> {
+        let (None, [Step::Attr(a, _)]) = (p.var, p.steps.as_slice()) else {
+            return Ok(None);
+        };
+        let text =
+            |e: Eid, q: &Quantity| self.store.fact_text(e, *a, &crate::store::quantity_key(q));
+        match func {
+            AggFn::Min | AggFn::Max => {
+                let picked = match func {
+                    AggFn::Min => qs.iter().min_by_key(|(_, q)| q.value),
+                    _ => qs.iter().max_by_key(|(_, q)| q.value),
+                };
+                Ok(match picked {
+                    Some((e, q)) => text(*e, q)?.map(Worded::Picked),
+                    None => None,
+                })
+            }
+            AggFn::Sum | AggFn::Avg => {
+                if qs.len() > WORDED_VALUES || qs.iter().any(|(_, q)| q.unit != Unit::Count) {
+                    return Ok(None);
+                }
+                let mut shared: Option<String> = None;
+                for (e, q) in qs {
+                    let Some(t) = text(*e, q)? else {
+                        return Ok(None);
+                    };
+                    let w = measure_word(&t);
+                    if w.is_empty() || shared.as_ref().is_some_and(|s| *s != w) {
+                        return Ok(None);
+                    }
+                    shared = Some(w);
+                }
+                Ok(shared.map(Worded::Counted))
+            }
+            AggFn::Count => Ok(None),
+        }
+    }
+}
+
+/// Values whose words an aggregate reads at most (one point read each):
+/// past that, a sum of counts is written without its measure word.
+const WORDED_VALUES: usize = 10_000;
+
+/// See [`Evaluator::in_their_words`].
+enum Worded {
+    /// The words of the value `min` or `max` picked.
+    Picked(String),
+    /// The measure word of every count added.
+    Counted(String),
+}
+
+impl Worded {
+    fn apply(self, func: AggFn, q: &mut Quantity) {
+        match self {
+            Worded::Picked(text) if matches!(func, AggFn::Min | AggFn::Max) => q.text = text,
+            Worded::Counted(word) => q.text = format!("{}{word}", q.readable()),
+            Worded::Picked(_) => {}
+        }
+    }
+}
+
+/// The measure word after a count's number (个 of 800个, 户 of 超2000户, 家
+/// of 120余家, 人 of 1.2万人), without the words of its bound or size.
+fn measure_word(text: &str) -> String {
+    let after = match text.rfind(|c: char| c.is_ascii_digit()) {
+        Some(i) => &text[i + 1..],
+        None => return String::new(),
+    };
+    let mut w = after.trim();
+    for suffix in ["左右", "以上", "以下", "之多"] {
+        w = w.strip_suffix(suffix).unwrap_or(w);
+    }
+    w.trim_start_matches(['万', '亿', '千', '百', '十', '余', '多', '来'])
+        .to_string()
 }
 
 /// The column of the values a sum (avg, min, max) did not add: other

@@ -11,7 +11,8 @@
 use super::Evaluator;
 use crate::error::Error;
 use crate::model::Date;
-use crate::query::result::Cell;
+use crate::query::result::{Cell, ResultSet};
+use crate::store::{DocId, Resolution};
 
 /// Lines (not blank) at the top of a text where a headline, its outlet
 /// and its date are printed.
@@ -57,11 +58,9 @@ impl Evaluator<'_> {
         let Some(doc) = self.store.doc_head_named(name)? else {
             return Ok(Vec::new());
         };
-        let text = match self.store.doc_by_id(doc.id)? {
-            Some(d) => d.text.unwrap_or_default(),
-            None => String::new(),
-        };
-        let head = head_lines(&text);
+        // The head lines are in the text's first chunk: a long text is
+        // not read whole to be cited.
+        let head = head_lines(&self.store.doc_text_head(doc.id)?);
         let stated_value = |attr: &str| {
             stated
                 .iter()
@@ -101,6 +100,138 @@ impl Evaluator<'_> {
             Cell::Text(name.to_string()),
         ]);
         Ok(rows)
+    }
+}
+
+impl Evaluator<'_> {
+    /// When document `doc` was published, as its citation gives it: a
+    /// date the store states of it (a fact file's `published`, `load
+    /// --published`), else its dateline's (its year unknown when the head
+    /// prints none); `None` when neither is there. Read once per document
+    /// per answer.
+    pub(super) fn doc_published(&self, doc: DocId) -> Result<Option<Date>, Error> {
+        if let Some(p) = self.published.borrow().get(&doc) {
+            return Ok(p.clone());
+        }
+        let name = self.store.doc_name(doc)?;
+        let stated = match (self.store.lookup(&name)?, self.store.attr_id(PUBLISHED)) {
+            (Some(Resolution::Found(e)), Some(a)) if self.store.entity_name(e)? == name => {
+                self.store.values_of(e, a)?.into_iter().find_map(|f| {
+                    match self.cell(&f.value, &f.record.text) {
+                        Ok(Cell::Date(d)) => Some(d),
+                        _ => None,
+                    }
+                })
+            }
+            _ => None,
+        };
+        let date = match stated {
+            Some(d) => Some(d),
+            None => match dateline(&head_lines(&self.store.doc_text_head(doc)?)) {
+                Some((Cell::Date(d), _)) => Some(d),
+                _ => None,
+            },
+        };
+        self.published.borrow_mut().insert(doc, date.clone());
+        Ok(date)
+    }
+}
+
+/// How two publication dates compare: by year, then month and day where
+/// both give them (2026-03 is neither before nor after 2026-03-12).
+pub(super) fn published_order(a: &Date, b: &Date) -> std::cmp::Ordering {
+    let part = |x: Option<u8>, y: Option<u8>| match (x, y) {
+        (Some(x), Some(y)) => x.cmp(&y),
+        _ => std::cmp::Ordering::Equal,
+    };
+    a.year
+        .cmp(&b.year)
+        .then_with(|| part(a.month, b.month))
+        .then_with(|| {
+            if a.month.is_some() && b.month.is_some() {
+                part(a.day, b.day)
+            } else {
+                std::cmp::Ordering::Equal
+            }
+        })
+}
+
+/// Facts drawn from a document that `show DOC` lists; past them, a note
+/// gives their count and how to see the rest.
+pub(super) const DRAWN_LISTED: usize = 100;
+
+impl Evaluator<'_> {
+    /// The rows of the facts drawn from the document(s) loaded as `name`
+    /// (extracted: through its sentences, in their order), up to
+    /// [`DRAWN_LISTED`], and how many there are.
+    pub(super) fn drawn_rows(&self, name: &str) -> Result<(Vec<Vec<Cell>>, usize), Error> {
+        let mut rows = Vec::new();
+        let mut seen = std::collections::HashSet::new();
+        let mut count = 0;
+        let Some(head) = self.store.doc_head_named(name)? else {
+            return Ok((rows, 0));
+        };
+        let mut ids = vec![head.id];
+        // The extracted version beside a curated one of the same name.
+        if let Some(id) = self.store.doc_id_named(name, true)? {
+            if !ids.contains(&id) {
+                ids.push(id);
+            }
+        }
+        for doc in ids {
+            let mut n = 0;
+            while let Some(rec) = self.store.sentence(doc, n)? {
+                n += 1;
+                for key in rec.facts {
+                    if !seen.insert(key.clone()) {
+                        continue;
+                    }
+                    let Some(f) = self.store.fact_by_key(&key)? else {
+                        continue;
+                    };
+                    count += 1;
+                    if rows.len() >= DRAWN_LISTED {
+                        continue;
+                    }
+                    let src = match f.record.sources.iter().find(|s| s.doc == doc) {
+                        Some(s) => self.cite.borrow_mut().source(s)?,
+                        None => continue,
+                    };
+                    rows.push(vec![
+                        Cell::Entity(self.store.entity_name(f.entity)?),
+                        Cell::Attr {
+                            name: self.store.attr_name(f.attr),
+                            extracted: src.extracted,
+                        },
+                        self.cell(&f.value, &f.record.text)?
+                            .qualified(&f.record.qualifiers),
+                        Cell::quote(&src),
+                        Cell::Text(super::show::cited_doc(src)),
+                    ]);
+                }
+            }
+        }
+        Ok((rows, count))
+    }
+
+    /// `rs` (a `show` of document `name`) with the facts drawn from it
+    /// after what it had, under a heading of their own.
+    pub(super) fn add_drawn(&self, name: &str, rs: &mut ResultSet) -> Result<(), Error> {
+        let (rows, count) = self.drawn_rows(name)?;
+        if rows.is_empty() {
+            return Ok(());
+        }
+        rs.headings
+            .push((rs.rows.len(), format!("facts drawn from {name}")));
+        let listed = rows.len();
+        rs.rows.extend(rows);
+        if count > listed {
+            rs.notes.push(format!(
+                "{count} facts are drawn from {name}: the first {listed} are listed; \
+                 `load --explain {name}` lists every one with its reason"
+            ));
+        }
+        Ok(())
     }
 }
 

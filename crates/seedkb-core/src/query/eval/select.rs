@@ -71,6 +71,7 @@ impl Evaluator<'_> {
         if s.rounded {
             super::listing::round_cells(&mut rs);
         }
+        rs.notes.extend(self.split_note()?);
         rs.notes.extend(s.notes.iter().cloned());
         Ok(rs)
     }
@@ -292,7 +293,20 @@ impl Evaluator<'_> {
             }
             let facts = match filter {
                 None => fs,
-                Some(_) if proved => fs,
+                Some(f) if proved => {
+                    // Proved by the index on one value: read again only
+                    // when it has several of an attribute compared, for
+                    // the note on documents that disagree (see `versions`).
+                    if several_compared(f, &fs) {
+                        self.facts
+                            .borrow_mut()
+                            .insert(e, std::rc::Rc::new(fs.clone()));
+                        let held = self.holds(f, Some(e), &[]);
+                        self.facts.borrow_mut().remove(&e);
+                        held?;
+                    }
+                    fs
+                }
                 Some(f) => {
                     // The filter reads the candidate's facts from here.
                     self.facts.borrow_mut().insert(e, std::rc::Rc::new(fs));
@@ -481,6 +495,20 @@ enum Columns {
 /// filter and the row alike: one row per entity with all its facts reads
 /// them anyway (one eavt seek instead of up to four seeks in eavt and aevt
 /// per candidate).
+/// Whether the facts `fs` of an entity hold several values of an
+/// attribute that condition `x` compares (first in its path).
+fn several_compared(x: &RExpr, fs: &[FactWords]) -> bool {
+    match x {
+        RExpr::And(items) | RExpr::Or(items) => items.iter().any(|i| several_compared(i, fs)),
+        RExpr::Not(inner) => several_compared(inner, fs),
+        RExpr::Cmp { path, .. } => match (path.var, path.steps.as_slice()) {
+            (None, [Step::Attr(a, _)]) => fs.iter().filter(|f| f.attr == *a).nth(1).is_some(),
+            _ => false,
+        },
+        _ => false,
+    }
+}
+
 fn prefetches(s: &SelectPlan) -> bool {
     !matches!(s.access, Access::KindScan)
         && matches!(s.shape, Shape::Rows { .. })

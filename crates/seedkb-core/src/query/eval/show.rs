@@ -88,6 +88,7 @@ impl Evaluator<'_> {
             })
             .collect();
         let citing = self.document_rows(&rec.name, &Cell::Entity(rec.name.clone()), &stated)?;
+        let is_doc = !citing.is_empty();
         rs.rows.splice(0..0, citing);
         // The facts that refer to it, under a heading of their own in a
         // table: read on, they would pass for more facts of the entity.
@@ -104,6 +105,9 @@ impl Evaluator<'_> {
             rs.headings
                 .push((own, format!("facts that refer to {}", rec.name)));
         }
+        if is_doc {
+            self.add_drawn(&rec.name, &mut rs)?;
+        }
         Ok(rs)
     }
 
@@ -111,6 +115,7 @@ impl Evaluator<'_> {
     pub(super) fn show_document(&self, name: &str) -> Result<ResultSet, Error> {
         let mut rs = ResultSet::new(vec!["subject", "attribute", "value", "quote", "doc"]);
         rs.rows = self.document_rows(name, &Cell::Text(name.to_string()), &[])?;
+        self.add_drawn(name, &mut rs)?;
         Ok(rs)
     }
 

@@ -918,8 +918,10 @@ fn documents_that_disagree_count_once_in_an_aggregate() {
     assert_eq!(sum, "1.9亿元");
     assert_eq!(notes.len(), 1, "{notes:?}");
     assert!(
-        notes[0].contains("甲项目 investment (8000万元 in a.txt, 9000万元 in b.txt: took b.txt's)")
-            && notes[0].contains("`show 甲项目`"),
+        notes[0].contains(
+            "甲项目 investment (8000万元 in a.txt, 9000万元 in b.txt: took b.txt's, added last: \
+             no document has a publication date)"
+        ) && notes[0].contains("`show 甲项目`"),
         "{notes:?}"
     );
     assert_eq!(one("avg investment of projects").0, "9500万元");

@@ -279,6 +279,16 @@ impl<'s> Planner<'s> {
         };
         let mut steps = Vec::new();
         for (i, a) in p.attrs.iter().enumerate() {
+            // `doc.published`: the date of the document before it (its
+            // citation's), which ends the path as `doc` would.
+            if a.text == crate::store::PUBLISHED_ATTR
+                && matches!(steps.last(), Some(Step::Cited(Provenance::Doc)))
+            {
+                last_in_path(p, i, "a document's date", "e.g. `amount.doc.published`")?;
+                steps.pop();
+                steps.push(Step::Cited(Provenance::Published));
+                continue;
+            }
             if a.text == "name" && self.store.attr_id("name").is_none() {
                 steps.push(Step::Name);
             } else if let Some(q) =
@@ -297,12 +307,17 @@ impl<'s> Planner<'s> {
             } else if let Some(c) =
                 Provenance::from_word(&a.text).filter(|_| self.store.attr_id(&a.text).is_none())
             {
-                last_in_path(
-                    p,
-                    i,
-                    "a fact's source",
-                    "e.g. `amount.quote`, `recipient.located_in.doc`",
-                )?;
+                let dated = c == Provenance::Doc
+                    && p.attrs.get(i + 1).map(|n| n.text.as_str())
+                        == Some(crate::store::PUBLISHED_ATTR);
+                if !dated {
+                    last_in_path(
+                        p,
+                        i,
+                        "a fact's source",
+                        "e.g. `amount.quote`, `amount.doc`, `amount.doc.published`",
+                    )?;
+                }
                 match steps.last() {
                     Some(Step::Attr(..)) => {}
                     Some(Step::Name) => {
