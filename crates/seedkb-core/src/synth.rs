@@ -498,8 +498,12 @@ const WINDOW_HIGH_MAX_YUAN: u64 = 100_000_000;
 /// 万元, at least one above `low`.
 pub fn window_yuan(fundings: u64) -> (u64, u64) {
     let ratio = 10f64.powf(5.0 * WINDOW_ROWS as f64 / fundings.max(1) as f64);
-    let high = (WINDOW_LOW_YUAN as f64 * ratio / 1000.0).round() as u64 * 1000;
-    let high = high.clamp(WINDOW_LOW_YUAN + 1000, WINDOW_HIGH_MAX_YUAN);
+    // Clamped as a float first: a small dataset's ratio is astronomical,
+    // and the thousands it casts to would overflow when scaled back.
+    let thousands = (WINDOW_LOW_YUAN as f64 * ratio / 1000.0)
+        .round()
+        .min((WINDOW_HIGH_MAX_YUAN / 1000) as f64);
+    let high = (thousands as u64 * 1000).clamp(WINDOW_LOW_YUAN + 1000, WINDOW_HIGH_MAX_YUAN);
     (WINDOW_LOW_YUAN, high)
 }
 
