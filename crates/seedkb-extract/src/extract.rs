@@ -2317,7 +2317,8 @@ pub fn extract_each<'t>(
                     subject: subject.clone(),
                     attribute: "date".into(),
                     quote: s.text.clone(),
-                    why: "no event word near it: the period reported by the figures after it".into(),
+                    why: "no event word near it: the period reported by the figures after it"
+                        .into(),
                 });
                 continue;
             }
@@ -17920,8 +17921,9 @@ fn figure_periods(
         .filter(|d| {
             let attr = date_attribute(norm, d.start, d.end, d.until.is_some());
             let attr = match (d.date.month, &d.until) {
-                (None, None) => year_attribute(norm, d.start, d.end, &attr)
-                    .map_or(attr, str::to_string),
+                (None, None) => {
+                    year_attribute(norm, d.start, d.end, &attr).map_or(attr, str::to_string)
+                }
                 _ => attr,
             };
             attr == "date"
@@ -22579,7 +22581,11 @@ mod tests {
         assert_eq!(
             figures,
             [
-                ("2.6亿元".into(), Some("Y+0-01/Y+0-05".into()), "和平县".into()),
+                (
+                    "2.6亿元".into(),
+                    Some("Y+0-01/Y+0-05".into()),
+                    "和平县".into()
+                ),
                 ("12%".into(), Some("Y+0-01/Y+0-05".into()), "和平县".into()),
             ]
         );

@@ -361,19 +361,18 @@ pub fn parse(
             })
         };
         let value = value.unwrap_or_else(|| Value::Text(String::new()));
-        let qualifiers =
-            Qualifiers::from_words(
-                f.modality.as_deref(),
-                f.per.as_deref(),
-                f.as_of.as_deref(),
-                f.period.as_deref(),
-            )
-                .unwrap_or_else(|errors| {
-                    for e in errors {
-                        problems.add(line, e);
-                    }
-                    Qualifiers::default()
-                });
+        let qualifiers = Qualifiers::from_words(
+            f.modality.as_deref(),
+            f.per.as_deref(),
+            f.as_of.as_deref(),
+            f.period.as_deref(),
+        )
+        .unwrap_or_else(|errors| {
+            for e in errors {
+                problems.add(line, e);
+            }
+            Qualifiers::default()
+        });
         facts.push(Fact {
             subject: f.subject.clone(),
             attribute: f.attribute.clone(),

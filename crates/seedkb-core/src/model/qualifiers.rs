@@ -480,14 +480,20 @@ mod tests {
         assert!(e[0].contains("'hoped'") && e[0].contains("expected, planned"));
         assert!(e[1].contains("'hour'") && e[1].contains("household, person"));
         assert!(e[2].contains("not a date"), "{e:?}");
-        assert!(e[3].starts_with("period: '2026'") || e[3].contains("'05'"), "{e:?}");
+        assert!(
+            e[3].starts_with("period: '2026'") || e[3].contains("'05'"),
+            "{e:?}"
+        );
         // An as-of date needs a year: one relative to the document's is
         // refused, as records could not keep it.
         let e = Qualifiers::from_words(None, None, Some("Y-1-12"), None).unwrap_err();
         assert!(e[0].contains("relative to the document's year"), "{e:?}");
         // A period may be relative to it (去年, 今年1至5月).
         let q = Qualifiers::from_words(None, None, None, Some("Y+0-01/Y+0-05")).unwrap();
-        assert_eq!(q.period.as_ref().map(Period::iso).as_deref(), Some("Y+0-01/Y+0-05"));
+        assert_eq!(
+            q.period.as_ref().map(Period::iso).as_deref(),
+            Some("Y+0-01/Y+0-05")
+        );
         assert!(!q.is_default());
         let e = Qualifiers::from_words(None, None, None, Some("2026-05/2026-01")).unwrap_err();
         assert!(e[0].contains("ends before it starts"), "{e:?}");
@@ -546,7 +552,10 @@ mod tests {
             period: Some(Period::parse_iso(iso).unwrap()),
             ..Qualifiers::default()
         };
-        assert_eq!(period("2026-01/2026-05").decorate("2.6亿元"), "2026年1—5月 2.6亿元");
+        assert_eq!(
+            period("2026-01/2026-05").decorate("2.6亿元"),
+            "2026年1—5月 2.6亿元"
+        );
         assert_eq!(period("Y-1").decorate("1.2万吨"), "去年 1.2万吨");
         assert_eq!(period("Y+0-01/Y+0-09").marks(), ["今年1—9月"]);
         assert_eq!(period("2025").decorate("3亿元"), "2025年 3亿元");

@@ -446,7 +446,8 @@ impl<'de> Deserialize<'de> for FactHead {
                 }
                 let text: String = part(&mut a, "text")?;
                 let bits: u8 = part(&mut a, "flags")?;
-                if bits & !(FIRST | EXTRACTED | AT | SPAN | QUOTE | QUALIFIED | COUNTS | PERIOD) != 0
+                if bits & !(FIRST | EXTRACTED | AT | SPAN | QUOTE | QUALIFIED | COUNTS | PERIOD)
+                    != 0
                     || (bits & FIRST == 0 && bits & (EXTRACTED | AT | SPAN | QUOTE) != 0)
                     || (bits & PERIOD != 0 && bits & QUALIFIED == 0)
                 {

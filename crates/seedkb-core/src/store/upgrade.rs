@@ -2024,10 +2024,16 @@ mod tests {
         let (all, facts) = {
             let (store, _) = Store::open(&path, &OpenOptions::default()).unwrap();
             store.initialize(&docs, None).unwrap();
-            let facts: Vec<_> = store.all_facts().map(|f| format!("{:?}", f.unwrap())).collect();
+            let facts: Vec<_> = store
+                .all_facts()
+                .map(|f| format!("{:?}", f.unwrap()))
+                .collect();
             (entries(&store), facts)
         };
-        assert!(facts.iter().all(|f| f.contains("period: None")), "{facts:?}");
+        assert!(
+            facts.iter().all(|f| f.contains("period: None")),
+            "{facts:?}"
+        );
         {
             let kv = SledKv::open(&path, Duration::from_secs(5)).unwrap();
             kv.apply(with_version(Vec::new(), 14)).unwrap();
@@ -2036,7 +2042,10 @@ mod tests {
         {
             let store = open_upgraded(&path, 14);
             assert_eq!(entries(&store), all);
-            let again: Vec<_> = store.all_facts().map(|f| format!("{:?}", f.unwrap())).collect();
+            let again: Vec<_> = store
+                .all_facts()
+                .map(|f| format!("{:?}", f.unwrap()))
+                .collect();
             assert_eq!(again, facts);
             let report = store.check().unwrap();
             assert!(report.problems.is_empty(), "{:?}", report.problems);
