@@ -446,9 +446,9 @@ impl<'de> Deserialize<'de> for FactHead {
                 }
                 let text: String = part(&mut a, "text")?;
                 let bits: u8 = part(&mut a, "flags")?;
-                if bits & !(FIRST | EXTRACTED | AT | SPAN | QUOTE | QUALIFIED | COUNTS | PERIOD)
-                    != 0
-                    || (bits & FIRST == 0 && bits & (EXTRACTED | AT | SPAN | QUOTE) != 0)
+                // Every bit has a meaning since schema 15 (PERIOD); a
+                // combination that is none is refused.
+                if (bits & FIRST == 0 && bits & (EXTRACTED | AT | SPAN | QUOTE) != 0)
                     || (bits & PERIOD != 0 && bits & QUALIFIED == 0)
                 {
                     return Err(A::Error::custom(format!("unknown flags {bits:#04x}")));
