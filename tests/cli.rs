@@ -556,6 +556,47 @@ fn dates_of_unknown_year_load_and_sort_last() {
     assert_eq!(out.stdout, "name,date_started\n", "{}", out.stdout);
 }
 
+/// A figure's period (今年1至5月) reaches every output: the table's cell
+/// before the value, CSV's `COL_period`, JSON's `period`, and a query.
+#[test]
+fn a_figures_period_reaches_table_csv_and_json() {
+    let kb = Kb::new();
+    kb.write(
+        "a.txt",
+        "和平县电商\n\n2026年1至5月，和平县农产品网络销售额达到2.6亿元。\n",
+    );
+    kb.run(&["--no-seeds", "load", "a.txt"]).ok();
+    let q = "counties where has sales list name, sales";
+    let table = kb.run(&["-e", q]).ok().stdout;
+    assert!(table.contains("2026年1—5月 2.6亿元"), "{table}");
+    let csv = kb.run(&["--format", "csv", "-e", q]).ok().stdout;
+    assert_eq!(
+        csv,
+        "name,sales,sales_unit,sales_bound,sales_modality,sales_per,sales_as_of,sales_period,sales_text\n\
+         和平县,260000000,CNY,exact,reported,,,2026-01/2026-05,2.6亿元\n"
+    );
+    let json = kb.run(&["--format", "json", "-e", q]).ok().stdout;
+    assert!(json.contains(r#""period": "2026-01/2026-05""#), "{json}");
+    // A span's last month reaches 2026-05, none of it 2026-06.
+    let by_period = |q: &str| kb.run(&["-e", q]).ok().stdout;
+    assert!(by_period("counties where sales.period >= 2026-05 list name").contains("和平县"));
+    assert!(!by_period("counties where sales.period > 2026-05 list name").contains("和平县"));
+    // The dump keeps it, and loads back to the same facts.
+    let dumped = kb.dump();
+    assert!(
+        dumped
+            .iter()
+            .any(|l| l.contains(r#""period":"2026-01/2026-05""#)),
+        "{dumped:?}"
+    );
+    assert!(
+        !dumped
+            .iter()
+            .any(|l| l.contains(r#""attribute":"date_start""#)),
+        "{dumped:?}"
+    );
+}
+
 #[test]
 fn jsonl_format_is_one_object_per_line() {
     let kb = Kb::seeded();
@@ -1760,14 +1801,17 @@ fn load_published_gives_the_year_a_text_does_not_print() {
     }
     let dated = |kb: &Kb| {
         let dump = kb.run(&["dump"]).ok().stdout;
+        // Dates, and the periods figures carry (去年审结案件…).
         parse_jsonl(&dump)
             .into_iter()
-            .filter(|f| f["unit"] == "date")
-            .map(|f| f["value"].as_str().unwrap_or("").to_string())
+            .filter_map(|f| match f["unit"] == "date" {
+                true => f["value"].as_str().map(str::to_string),
+                false => f["period"].as_str().map(str::to_string),
+            })
             .collect::<Vec<_>>()
     };
-    // No year printed: 1月14日 has none, 去年 is the year before the
-    // document's (Y-1), 今年 alone no date.
+    // No year printed: 1月14日 has none, 去年 (the headline figure's
+    // period) is the year before the document's (Y-1), 今年 alone no date.
     kb.run(&["--no-seeds", "load", f]).ok();
     let mut got = dated(&kb);
     got.sort();
@@ -1793,10 +1837,13 @@ fn load_published_again_with_another_date_reads_the_text_again() {
     let f = f.to_str().unwrap();
     let dated = |kb: &Kb| {
         let dump = kb.run(&["dump"]).ok().stdout;
+        // Dates, and the period of the headline's figure (去年).
         let mut got: Vec<String> = parse_jsonl(&dump)
             .into_iter()
-            .filter(|f| f["unit"] == "date")
-            .map(|f| f["value"].as_str().unwrap_or("").to_string())
+            .filter_map(|f| match f["unit"] == "date" {
+                true => f["value"].as_str().map(str::to_string),
+                false => f["period"].as_str().map(str::to_string),
+            })
             .collect();
         got.sort();
         got

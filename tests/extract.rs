@@ -321,10 +321,17 @@
 //!   names the text gives (round 64). A count of things the text does not
 //!   name one by one (全县有六座电站; 胸痛、卒中、创伤等五大中心, more than
 //!   the names) is a value.
-//! - A year said relative to the document's (今年, 去年, 明年) is a date
-//!   like any other: `date` when figures are of it, a plan's or a goal's
-//!   name when it is when something is to happen (`date_planned`,
-//!   `date_target`); its value is the year the document's date gives.
+//! - A date that only says when the figures after it in its sentence are
+//!   (今年, 去年, 2025年, 1至10月, 前三季度, 上半年: no event word near it) is
+//!   their period, a qualifier of each (`Extraction::periods` lists it),
+//!   no fact of its own. A gold value that is such a date (attribute
+//!   `date`) is found when figures of its sentence carry it as their
+//!   period, matched as any date is (`relative_year` included), with the
+//!   subject of the first figure it dates and `date` as its attribute; a
+//!   period no gold value names is no extra value. A year said relative to
+//!   the document's when something is to happen keeps a plan's or a goal's
+//!   name (`date_planned`, `date_target`); its value is the year the
+//!   document's date gives.
 //! - Per head comes first in any name: `per_capita_food_expenditure`,
 //!   `per_capita_income`, `per_capita_monthly_wage` (never
 //!   `food_expenditure_per_capita`, `income_per_capita`,
@@ -552,8 +559,9 @@ fn relative_year(d: &seedkb::model::Date, doc_year: Option<i32>, gold: &str) -> 
     gold_year == Some(doc_year + i32::from(offset)) && gold.get(4..) == unknown.iso().get(4..)
 }
 
-fn score(gold: &Gold, found: &[Found], entities: &[Entity]) -> Score {
+fn score(gold: &Gold, found: &[Found], periods: &[Found], entities: &[Entity]) -> Score {
     let mut used = vec![false; found.len()];
+    let mut periods_used = vec![false; periods.len()];
     let mut s = Score {
         gold: gold.value.len(),
         found: found.len(),
@@ -568,15 +576,28 @@ fn score(gold: &Gold, found: &[Found], entities: &[Entity]) -> Score {
         wrong: Vec::new(),
     };
     for g in &gold.value {
-        let Some(i) =
-            (0..found.len()).find(|&i| !used[i] && value_matches(g, &found[i], gold.document.year))
-        else {
-            s.misses.push(format!("{} ({:?})", g.text, g.context));
-            continue;
+        let year = gold.document.year;
+        // A value found, else a date the figures of its sentence carry as
+        // their period (with the subject of the first it dates, as `date`).
+        let f = match (0..found.len()).find(|&i| !used[i] && value_matches(g, &found[i], year)) {
+            Some(i) => {
+                used[i] = true;
+                &found[i]
+            }
+            None => match (0..periods.len())
+                .find(|&i| !periods_used[i] && value_matches(g, &periods[i], year))
+            {
+                Some(i) => {
+                    periods_used[i] = true;
+                    &periods[i]
+                }
+                None => {
+                    s.misses.push(format!("{} ({:?})", g.text, g.context));
+                    continue;
+                }
+            },
         };
-        used[i] = true;
         s.matched += 1;
-        let f = &found[i];
         let subject_ok = match &f.subject {
             Some(n) => {
                 let aliases = entities
@@ -657,7 +678,7 @@ fn run_with(gold_path: &Path, known: &Known, label: &str, year_must_match: bool)
             );
         }
     }
-    let s = score(&gold, &x.found, &x.facts.entities);
+    let s = score(&gold, &x.found, &x.periods, &x.facts.entities);
     s.report(label);
     s
 }

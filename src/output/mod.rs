@@ -155,7 +155,7 @@ pub fn cell_json(c: &Cell) -> Json {
 }
 
 /// The qualifiers that are not the default, as JSON keys: `modality`,
-/// `per`, `as_of` (the words of fact files and dumps).
+/// `per`, `as_of`, `period` (the words of fact files and dumps).
 pub fn qualifiers_json(q: &crate::model::Qualifiers) -> Map<String, Json> {
     let mut m = Map::new();
     if q.modality != crate::model::Modality::Reported {
@@ -166,6 +166,9 @@ pub fn qualifiers_json(q: &crate::model::Qualifiers) -> Map<String, Json> {
     }
     if let Some(d) = &q.as_of {
         m.insert("as_of".into(), Json::String(d.iso()));
+    }
+    if let Some(p) = &q.period {
+        m.insert("period".into(), Json::String(p.iso()));
     }
     m
 }
@@ -321,6 +324,31 @@ fn has_inexact(c: &Cell) -> bool {
     }
 }
 
+/// Whether a cell holds a value with a period (itself or in its list).
+fn has_period(c: &Cell) -> bool {
+    match c {
+        Cell::Qualified(b) => b.1.period.is_some(),
+        Cell::GroupKey(k) => has_period(&k.value),
+        Cell::List(items) => items.iter().any(has_period),
+        _ => false,
+    }
+}
+
+/// `COL_period` of a cell: the period its value covers (`2026-01/2026-05`,
+/// `Y-1`), empty for none; a list's, value by value.
+fn period_field(c: &Cell) -> String {
+    match c {
+        Cell::Qualified(b) => b.1.period.as_ref().map(|p| p.iso()).unwrap_or_default(),
+        Cell::GroupKey(k) => period_field(&k.value),
+        Cell::List(items) => items
+            .iter()
+            .map(period_field)
+            .collect::<Vec<_>>()
+            .join("; "),
+        _ => String::new(),
+    }
+}
+
 /// Whether a cell holds an area given in 亩 (itself or in its list).
 fn has_mu(c: &Cell) -> bool {
     match c.bare() {
@@ -339,12 +367,15 @@ struct FlatColumns {
     extras: Vec<Option<Extra>>,
     inexact: Vec<bool>,
     mu: Vec<bool>,
+    /// Whether the column has a value with a period (`COL_period`).
+    period: Vec<bool>,
 }
 
 /// A result as the flat header and rows CSV and TSV write: each column's
 /// plain value, followed for columns holding quantities by `_unit`,
 /// `_bound`, `_modality`, `_per`, `_as_of` and `_text` columns (and
-/// `_exact`, `_mu` where JSON has `value_exact`, `value_mu`), for dates
+/// `_exact`, `_mu` where JSON has `value_exact`, `value_mu`, `_period`
+/// after `_as_of` where a value has a period), for dates
 /// (or lists of either) by the qualifiers' and a `_text` column, and for
 /// text with qualifiers by the qualifiers' columns.
 pub fn flat(rs: &ResultSet) -> (Vec<String>, Vec<Vec<String>>) {
@@ -370,6 +401,10 @@ fn flat_columns(rs: &ResultSet) -> FlatColumns {
         .map(|i| any(i, &has_inexact))
         .collect();
     let mu: Vec<bool> = (0..rs.columns.len()).map(|i| any(i, &has_mu)).collect();
+    // `COL_period` too only where a value has one.
+    let period: Vec<bool> = (0..rs.columns.len())
+        .map(|i| extras[i].is_some() && any(i, &has_period))
+        .collect();
     let side = rs.side_fields();
     let mut header = Vec::new();
     for (i, (c, x)) in rs.columns.iter().zip(&extras).enumerate() {
@@ -380,7 +415,12 @@ fn flat_columns(rs: &ResultSet) -> FlatColumns {
             Some(Extra::Qualifiers) => &["modality", "per", "as_of"],
             None => &[],
         };
-        header.extend(names.iter().map(|s| format!("{c}_{s}")));
+        for s in names {
+            header.push(format!("{c}_{s}"));
+            if *s == "as_of" && period[i] {
+                header.push(format!("{c}_period"));
+            }
+        }
         if x == &Some(Extra::Quantity) {
             if inexact[i] {
                 header.push(format!("{c}_exact"));
@@ -399,6 +439,7 @@ fn flat_columns(rs: &ResultSet) -> FlatColumns {
         extras,
         inexact,
         mu,
+        period,
     }
 }
 
@@ -432,6 +473,9 @@ fn flat_cell(out: &mut Vec<String>, cols: &FlatColumns, i: usize, cell: &Cell, x
         out.push(quantity_field(cell, &|q| q.bound.name().to_string()));
     }
     out.extend(qualifier_fields(cell));
+    if cols.period[i] {
+        out.push(period_field(cell));
+    }
     if x != Extra::Qualifiers {
         out.push(written_text(cell));
     }

@@ -224,6 +224,10 @@ pub struct LeftOut {
 pub struct Extraction {
     pub facts: DocumentFacts,
     pub found: Vec<Found>,
+    /// Dates given to figures as their period (今年1至5月), each with the
+    /// subject of the first figure it dates and `date` as its attribute:
+    /// no fact of their own, kept for evaluation against gold files.
+    pub periods: Vec<Found>,
     /// Numbers left out as no value, with why (not for a long text).
     pub left_out: Vec<LeftOut>,
     pub year: Option<i32>,
@@ -309,6 +313,7 @@ pub fn extract_each<'t>(
         entities: BTreeMap::new(),
         facts: Vec::new(),
         found: Vec::new(),
+        periods: Vec::new(),
     };
     let first = &*opening;
     let doc_entity = Entity {
@@ -1684,6 +1689,12 @@ pub fn extract_each<'t>(
         };
         // 截至2020年5月, 截至目前: the values after it hold as of that date.
         let as_of = as_of_in(&norm, &found_dates, today.as_ref());
+        // 今年1至5月，…销售额2.6亿元: dates with no event of their own, the
+        // period of the figures after them; each marked once it dated one.
+        let periods = figure_periods(&norm, &found_dates, as_of.as_ref().map(|(p, ..)| *p));
+        // The subject of the first figure each dated (`None` inside: a
+        // figure held for a subject the text names later).
+        let mut period_used: Vec<Option<Option<String>>> = vec![None; periods.len()];
         // Each value's start and subject, for the date it holds as of.
         let mut subjects_at: Vec<(usize, Option<Mention>)> = Vec::new();
         // The subject a word referring back (该项目, 全县) named for a value
@@ -2208,10 +2219,12 @@ pub fn extract_each<'t>(
                 }
             }
             let holds_as_of = as_of.as_ref().filter(|(p, _, _)| *p < a);
+            let period_at = periods.iter().rposition(|fp| fp.end <= a);
+            let holds_period = period_at.map(|i| &periods[i]);
             let why_subject =
                 explained(&why_subject, subject.as_ref(), &parts_dropped, roles_passed);
             let why = format!(
-                "subject: {why_subject}; attribute: {}{}{}{}",
+                "subject: {why_subject}; attribute: {}{}{}{}{}",
                 match inherited {
                     Some(w) => w.to_string(),
                     None => attribute_why(&norm, a, b, &attr),
@@ -2224,6 +2237,15 @@ pub fn extract_each<'t>(
                 },
                 match holds_as_of {
                     Some((_, d, words)) => format!("; as of {} ({words} before it)", d.iso()),
+                    None => String::new(),
+                },
+                match holds_period {
+                    Some(fp) => format!(
+                        "; period: {} ({} before it, no event word near it: the time its \
+                         figures are of)",
+                        fp.period.iso(),
+                        &norm[fp.start..fp.end]
+                    ),
                     None => String::new(),
                 },
                 {
@@ -2241,7 +2263,15 @@ pub fn extract_each<'t>(
             let guessed = subject.is_none()
                 || topic_guessed
                     && subject.as_ref().map(|m| &m.name) == doc_topic.as_ref().map(|t| &t.name);
+            // Every path below keeps the value: its period is used.
+            own.period = holds_period.map(|fp| fp.period.clone());
+            let mark_period = |used: &mut Vec<Option<Option<String>>>, subject| {
+                if let Some(i) = period_at {
+                    used[i].get_or_insert(subject);
+                }
+            };
             if s.index == 0 && !closed && guessed {
+                mark_period(&mut period_used, None);
                 held.push(HeldValue {
                     a,
                     b,
@@ -2256,6 +2286,7 @@ pub fn extract_each<'t>(
                 continue;
             }
             if waits_for_topic(s.index, doc_topic.as_ref(), &why_subject) {
+                mark_period(&mut period_used, None);
                 let mut qualifiers = own;
                 if let Some(m) = from_list {
                     qualifiers.modality = m;
@@ -2278,6 +2309,10 @@ pub fn extract_each<'t>(
                 continue;
             }
             out.add(s, a, b, Value::Quantity(q), None, subject, attr, why);
+            mark_period(
+                &mut period_used,
+                out.found.last().and_then(|f| f.subject.clone()),
+            );
             if let Some(f) = out.facts.last_mut() {
                 f.qualifiers = own;
                 if let Some(m) = from_list {
@@ -2292,6 +2327,30 @@ pub fn extract_each<'t>(
             .filter_map(|(_, m)| m.clone())
             .find(|m| m.how != Some(PLAIN_LIST_HOW));
         for d in found_dates {
+            // A period that dated figures is theirs, no fact of its own.
+            if let Some(subject) = periods
+                .iter()
+                .zip(&period_used)
+                .find_map(|(fp, used)| used.as_ref().filter(|_| fp.start == d.start))
+            {
+                let at = location(s, d.start, d.end);
+                let mut date = d.date.clone();
+                date.text = s.text[d.start..d.end].to_string();
+                out.periods.push(Found {
+                    sentence: s.index,
+                    start: at.value_start as usize,
+                    end: at.value_end as usize,
+                    text: date.text.clone(),
+                    value: Value::Date(date),
+                    until: d.until.clone(),
+                    subject: subject.clone(),
+                    attribute: "date".into(),
+                    quote: s.text.clone(),
+                    why: "no event word near it: the period reported by the figures after it"
+                        .into(),
+                });
+                continue;
+            }
             let (mut subject, mut why_subject) = date_ctx.subject_why(d.start, d.end, true, false);
             if own_words_go_on {
                 why_subject = own_words_thread(why_subject);
@@ -2726,6 +2785,7 @@ pub fn extract_each<'t>(
         }
     }
     let found = out.found;
+    let periods = out.periods;
     entities.extend(out.entities.into_values());
     Ok(Extraction {
         facts: DocumentFacts {
@@ -2740,6 +2800,7 @@ pub fn extract_each<'t>(
             warnings,
         },
         found,
+        periods,
         left_out,
         year,
         sentences: count,
@@ -4703,6 +4764,7 @@ struct Builder<'k> {
     entities: BTreeMap<String, Entity>,
     facts: Vec<Fact>,
     found: Vec<Found>,
+    periods: Vec<Found>,
 }
 
 impl Builder<'_> {
@@ -16427,6 +16489,7 @@ fn quantity_qualifiers(norm: &str, a: usize, b: usize) -> Qualifiers {
         modality,
         per,
         as_of: None,
+        period: None,
     }
 }
 const CLAUSE_MARKS: &str = "，,；;：:。！？!?";
@@ -17945,6 +18008,55 @@ fn as_of_in(
     lexicon::AS_OF_NOW
         .iter()
         .find_map(|w| norm.find(w).map(|p| (p, today.clone(), (*w).to_string())))
+}
+
+/// A date that says only when the figures after it in its sentence are
+/// (no event word: not 签约/开工/投产, not a goal's 到2025年, not a 截至
+/// date nor a dateline's day): where it stands and the period it gives.
+struct FigurePeriod {
+    start: usize,
+    end: usize,
+    period: crate::model::Period,
+}
+
+/// The dates of a sentence that are the period of its figures (今年, 去年,
+/// 2025年, 1至10月, 前三季度, 上半年), in order: those the date loop would
+/// store as a `date` of no event. A single day (5月20日) is no period: it
+/// is when something happened.
+fn figure_periods(
+    norm: &str,
+    found_dates: &[dates::FoundDate],
+    as_of_at: Option<usize>,
+) -> Vec<FigurePeriod> {
+    found_dates
+        .iter()
+        .filter(|d| d.until.is_some() || d.date.day.is_none())
+        .filter(|d| as_of_at != Some(d.start) && !reported_date(norm, d.end))
+        .filter(|d| {
+            let attr = date_attribute(norm, d.start, d.end, d.until.is_some());
+            let attr = match (d.date.month, &d.until) {
+                (None, None) => {
+                    year_attribute(norm, d.start, d.end, &attr).map_or(attr, str::to_string)
+                }
+                _ => attr,
+            };
+            attr == "date"
+        })
+        .map(|d| FigurePeriod {
+            start: d.start,
+            end: d.end,
+            period: crate::model::Period {
+                start: Date {
+                    text: String::new(),
+                    ..d.date.clone()
+                },
+                end: d.until.as_ref().map(|u| Date {
+                    text: String::new(),
+                    ..u.clone()
+                }),
+            },
+        })
+        .collect()
 }
 
 /// 市人民政府, 省政府: a government named by its level alone; the level.
@@ -21066,11 +21178,12 @@ mod tests {
         assert_eq!(got[2].1, "production_capacity");
     }
 
+    /// Values found and dates given to figures as their period.
     fn found_of(text: &str) -> Vec<(String, Option<String>, String)> {
-        extract("t.txt", text, &Known::new())
-            .unwrap()
-            .found
+        let x = extract("t.txt", text, &Known::new()).unwrap();
+        x.found
             .into_iter()
+            .chain(x.periods)
             .map(|f| (f.text, f.subject, f.attribute))
             .collect()
     }
@@ -22553,6 +22666,78 @@ mod tests {
     }
 
     #[test]
+    fn a_date_with_no_event_is_the_period_of_the_figures_after_it() {
+        // (value's words, its period, its subject) and the dates kept as
+        // facts of their own.
+        let read = |text: &str| {
+            let x = extract("t.txt", text, &Known::new()).unwrap();
+            let figures: Vec<(String, Option<String>, String)> = x
+                .facts
+                .facts
+                .iter()
+                .filter_map(|f| match &f.value {
+                    Value::Quantity(q) => Some((
+                        q.text.clone(),
+                        f.qualifiers.period.as_ref().map(|p| p.iso()),
+                        f.subject.clone(),
+                    )),
+                    _ => None,
+                })
+                .collect();
+            let dates: Vec<(String, String)> = x
+                .facts
+                .facts
+                .iter()
+                .filter_map(|f| match &f.value {
+                    Value::Date(d) => Some((f.attribute.clone(), d.iso())),
+                    _ => None,
+                })
+                .collect();
+            (figures, dates, x.periods)
+        };
+        // A span of this year: both figures after it are of it; it is no
+        // `date_start`/`date_end` of the county.
+        let (figures, dates, periods) =
+            read("和平县电商\n\n今年1至5月，和平县农产品网络销售额达到2.6亿元，同比增长12%。");
+        assert_eq!(
+            figures,
+            [
+                (
+                    "2.6亿元".into(),
+                    Some("Y+0-01/Y+0-05".into()),
+                    "和平县".into()
+                ),
+                ("12%".into(), Some("Y+0-01/Y+0-05".into()), "和平县".into()),
+            ]
+        );
+        assert!(dates.is_empty(), "{dates:?}");
+        assert_eq!(periods.len(), 1);
+        assert_eq!(periods[0].text, "今年1至5月");
+        assert_eq!(periods[0].subject.as_deref(), Some("和平县"));
+        // 去年 dates the figure of its own sentence, not the one before;
+        // a printed year resolves as dates do.
+        let (figures, dates, _) =
+            read("北镇葡萄\n\n北镇市葡萄种植面积达到16万亩。去年全市收购葡萄1.2万吨。");
+        assert_eq!(figures[0].1, None, "{figures:?}");
+        assert_eq!(figures[1].1.as_deref(), Some("Y-1"), "{figures:?}");
+        assert!(dates.is_empty(), "{dates:?}");
+        let (figures, _, _) = read("某县经济\n\n2025年，某县地区生产总值达到120亿元。");
+        assert_eq!(figures[0].1.as_deref(), Some("2025"), "{figures:?}");
+        // An event's date, a goal's year and a 截至 date keep what they do.
+        let (figures, dates, periods) = read(
+            "某县项目\n\n2025年3月，某县冷链物流园开工建设，总投资5亿元。\
+             到2027年，某县产值将达到100亿元。截至2026年5月底，某县发放贷款3亿元。",
+        );
+        assert!(periods.is_empty(), "{periods:?}");
+        assert!(figures.iter().all(|(_, p, _)| p.is_none()), "{figures:?}");
+        assert!(
+            dates.iter().any(|(a, d)| a == "date_target" && d == "2027"),
+            "{dates:?}"
+        );
+        assert!(dates.iter().any(|(a, _)| a == "date_as_of"), "{dates:?}");
+    }
+
+    #[test]
     fn values_after_jiezhi_hold_as_of_its_date() {
         let as_of = |text: &str| -> Vec<(String, Option<String>)> {
             let x = extract("t.txt", text, &Known::new()).unwrap();
@@ -23077,7 +23262,8 @@ mod tests {
             "纸箱出口稳中有升\n\n据青州市包装协会统计，今年1至10月，全市纸箱出口额3.2亿元；\
              对东盟出口额合计1.1亿元，占出口总额的34%。",
         );
-        assert_eq!(got.len(), 4, "{got:?}");
+        // 今年1至10月 is the figures' period, no value of its own.
+        assert_eq!(got.len(), 3, "{got:?}");
         assert!(
             got.iter().all(|(_, s)| s.as_deref() == Some("青州市")),
             "{got:?}"
@@ -24312,6 +24498,7 @@ mod tests {
         let f = x
             .found
             .iter()
+            .chain(&x.periods)
             .find(|f| f.text == "114年9月")
             .expect("114年9月 found");
         let crate::model::Value::Date(d) = &f.value else {
@@ -25799,6 +25986,7 @@ mod tests {
         let why = |t: &str| {
             x.found
                 .iter()
+                .chain(&x.periods)
                 .find(|f| f.text == t)
                 .map(|f| f.why.clone())
                 .unwrap_or_default()
@@ -26716,9 +26904,8 @@ mod tests {
         for (v, s) in &got {
             assert_eq!(s.as_deref(), Some("青石县人民医院"), "{v}: {got:?}");
         }
-        // Four values and 去年, a date of its own in a text printing no
-        // year (Y-1).
-        assert_eq!(got.len(), 5, "{got:?}");
+        // Four values; 去年 is the headline figure's period, no value.
+        assert_eq!(got.len(), 4, "{got:?}");
         // A bureau said short speaks for its place: no short form of it.
         assert!(level_short_forms("青石县统计局", Some("organisation")).is_empty());
         assert_eq!(
@@ -27207,6 +27394,7 @@ mod tests {
             let dates: Vec<String> = x
                 .found
                 .iter()
+                .chain(&x.periods)
                 .filter_map(|f| match &f.value {
                     Value::Date(d) => Some(d.iso()),
                     _ => None,

@@ -161,6 +161,7 @@ struct FactRow {
     modality: Option<String>,
     per: Option<String>,
     as_of: Option<String>,
+    period: Option<String>,
     quote: Option<String>,
     background: Option<String>,
 }
@@ -360,14 +361,18 @@ pub fn parse(
             })
         };
         let value = value.unwrap_or_else(|| Value::Text(String::new()));
-        let qualifiers =
-            Qualifiers::from_words(f.modality.as_deref(), f.per.as_deref(), f.as_of.as_deref())
-                .unwrap_or_else(|errors| {
-                    for e in errors {
-                        problems.add(line, e);
-                    }
-                    Qualifiers::default()
-                });
+        let qualifiers = Qualifiers::from_words(
+            f.modality.as_deref(),
+            f.per.as_deref(),
+            f.as_of.as_deref(),
+            f.period.as_deref(),
+        )
+        .unwrap_or_else(|errors| {
+            for e in errors {
+                problems.add(line, e);
+            }
+            Qualifiers::default()
+        });
         facts.push(Fact {
             subject: f.subject.clone(),
             attribute: f.attribute.clone(),
@@ -582,6 +587,7 @@ mod tests {
             let doc = parse(
                 "[[fact]]\nsubject = \"甲县\"\nattribute = \"annual_trade_volume\"\n\
                  quantity = \"50万吨\"\nmodality = \"expected\"\nas_of = \"2020-05\"\n\
+                 period = \"Y+0\"\n\
                  quote = \"甲县预计年交易量50万吨\"\n\n\
                  [[fact]]\nsubject = \"甲县\"\nattribute = \"subsidy\"\nquantity = \"1200元\"\n\
                  per = \"person\"\nquote = \"甲县每人补助1200元\"\n\n\
@@ -592,6 +598,7 @@ mod tests {
             let q: Vec<_> = doc.facts.iter().map(|f| &f.qualifiers).collect();
             assert_eq!(q[0].modality, Modality::Expected);
             assert_eq!(q[0].as_of.as_ref().unwrap().iso(), "2020-05");
+            assert_eq!(q[0].period.as_ref().unwrap().iso(), "Y+0");
             assert_eq!(q[1].per, Some(Rate::Person));
             assert!(q[2].is_default());
         }

@@ -16,7 +16,8 @@
 //! A fact line may carry qualifiers, each omitted when default:
 //! `"modality"` (reported — the default —, expected, planned, target,
 //! demand, estimate, threshold), `"per"` (the rate: household, person, year, month,
-//! day, mu, tonne, enterprise, village) and `"as_of"` (a date, `2020-05`).
+//! day, mu, tonne, enterprise, village), `"as_of"` (a date, `2020-05`) and
+//! `"period"` (the time the value covers: `2026`, `Y-1`, `2026-01/2026-05`).
 //! The same keys are read from a `.facts.toml` fact table.
 //! The optional `attributes` line fixes the order attributes are numbered
 //! in (and so the column order of answers). `kind` lines create entities,
@@ -100,6 +101,8 @@ pub struct FactLine {
     pub per: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub as_of: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub period: Option<String>,
 }
 
 fn is_false(b: &bool) -> bool {
@@ -152,6 +155,7 @@ impl FactLine {
         self.modality = (q.modality != Modality::Reported).then(|| q.modality.name().to_string());
         self.per = q.per.map(|r| r.name().to_string());
         self.as_of = q.as_of.as_ref().map(Date::iso);
+        self.period = q.period.as_ref().map(crate::model::Period::iso);
         self
     }
 
@@ -161,6 +165,7 @@ impl FactLine {
             self.modality.as_deref(),
             self.per.as_deref(),
             self.as_of.as_deref(),
+            self.period.as_deref(),
         )
     }
 
@@ -344,6 +349,8 @@ struct FactLineIn<'a> {
     per: Option<Text<'a>>,
     #[serde(default, borrow)]
     as_of: Option<Text<'a>>,
+    #[serde(default, borrow)]
+    period: Option<Text<'a>>,
     /// The keys of the other lines: a line with either is read the
     /// general way (a key spelt with escapes is read as these are).
     #[serde(default)]
@@ -415,6 +422,7 @@ impl From<FactLine> for FactLineIn<'_> {
             modality: text(l.modality),
             per: text(l.per),
             as_of: text(l.as_of),
+            period: text(l.period),
             attributes: None,
             document: None,
         }
@@ -454,7 +462,7 @@ fn fact_line_fast(line: &str) -> Option<FactLineIn<'_>> {
 /// 100K load's instructions.)
 fn fact_line_by_hand<'a>(line: &'a str) -> Option<FactLineIn<'a>> {
     use std::borrow::Cow::Borrowed;
-    const KEYS: [&str; 15] = [
+    const KEYS: [&str; 16] = [
         "subject",
         "attribute",
         "upper",
@@ -470,6 +478,7 @@ fn fact_line_by_hand<'a>(line: &'a str) -> Option<FactLineIn<'a>> {
         "modality",
         "per",
         "as_of",
+        "period",
     ];
     let b = line.as_bytes();
     if b.first() != Some(&b'{') {
@@ -542,6 +551,7 @@ fn fact_line_by_hand<'a>(line: &'a str) -> Option<FactLineIn<'a>> {
             "modality" => text(&mut row.modality)?,
             "per" => text(&mut row.per)?,
             "as_of" => text(&mut row.as_of)?,
+            "period" => text(&mut row.period)?,
             "extracted" => {
                 let rest = &b[at..];
                 (row.extracted, at) = match () {
@@ -835,11 +845,15 @@ pub(crate) fn read_item(
         problems.add(n, "each line needs \"subject\" and \"attribute\"");
         return None;
     }
-    let qualified = line.modality.is_some() || line.per.is_some() || line.as_of.is_some();
+    let qualified = line.modality.is_some()
+        || line.per.is_some()
+        || line.as_of.is_some()
+        || line.period.is_some();
     let qualifiers = Qualifiers::from_words(
         text_of(&line.modality),
         text_of(&line.per),
         text_of(&line.as_of),
+        text_of(&line.period),
     );
     let FactLineIn {
         subject,
@@ -913,7 +927,7 @@ pub(crate) fn read_item(
         problems.add(
             n,
             format!(
-                "a {} line takes no modality, per or as_of (they qualify facts)",
+                "a {} line takes no modality, per, as_of or period (they qualify facts)",
                 attribute.as_str()
             ),
         );
@@ -1001,6 +1015,7 @@ struct FactRef<'a> {
     attribute: &'a str,
     value: &'a Value,
     source: SourceRef<'a>,
+    #[serde(with = "crate::model::qualifiers::with_period")]
     qualifiers: &'a Qualifiers,
 }
 
@@ -1435,11 +1450,14 @@ mod tests {
             modality: Modality::Demand,
             per: Some(Rate::Household),
             as_of: Some(Date::parse_iso("2020-05-20", "2020-05-20").unwrap()),
+            period: Some(crate::model::Period::parse_iso("2020-01/2020-05").unwrap()),
         };
         let line = FactLine::new("甲", "x", &v, &source).with_qualifiers(&q);
         let written = serde_json::to_string(&line).unwrap();
         assert!(
-            written.contains(r#""modality":"demand","per":"household","as_of":"2020-05-20""#),
+            written.contains(
+                r#""modality":"demand","per":"household","as_of":"2020-05-20","period":"2020-01/2020-05""#
+            ),
             "{written}"
         );
         let read: FactLine = serde_json::from_str(&written).unwrap();
@@ -1460,7 +1478,7 @@ mod tests {
             .unwrap_err()
             .to_string();
         assert!(
-            e.contains("d.jsonl:1: a kind line takes no modality, per or as_of"),
+            e.contains("d.jsonl:1: a kind line takes no modality, per, as_of or period"),
             "{e}"
         );
     }
@@ -1531,6 +1549,7 @@ mod tests {
                 t(&r.modality),
                 t(&r.per),
                 t(&r.as_of),
+                t(&r.period),
                 (r.attributes.is_some(), r.document.is_some()),
             )
         )
@@ -1571,6 +1590,7 @@ mod tests {
                         Some("planned"),
                         Some("year"),
                         Some("2020-05"),
+                        Some("Y-1-01/Y-1-06"),
                     )
                     .unwrap(),
                 );
@@ -1661,7 +1681,7 @@ mod tests {
         let key = proptest::prop_oneof![
             30 => proptest::sample::select(vec![
                 "subject", "attribute", "value", "unit", "bound", "text", "doc", "quote",
-                "background", "extracted", "modality", "per", "as_of", "at", "upper",
+                "background", "extracted", "modality", "per", "as_of", "period", "at", "upper",
             ]),
             1 => proptest::sample::select(vec![
                 "document", "attributes", "content", "x", "sub\\u006aect", "", "Subject", "at ",

@@ -442,6 +442,7 @@ struct SpooledFact<'a> {
     value: Value,
     #[serde(borrow)]
     source: SpooledSource<'a>,
+    #[serde(with = "crate::model::qualifiers::with_period")]
     qualifiers: Qualifiers,
 }
 
@@ -2559,6 +2560,7 @@ mod tests {
             modality: Modality::Planned,
             per: Some(Rate::Year),
             as_of: Some(date),
+            period: crate::model::Period::parse_iso("2019/2020").ok(),
         };
         facts[6].source.background = Some("牛塔县属山河市。".into());
         let mut spool = super::Spool::new().unwrap();

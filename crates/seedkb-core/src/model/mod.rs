@@ -6,7 +6,7 @@ pub mod qualifiers;
 pub mod quantity;
 
 pub use num::Num;
-pub use qualifiers::{Modality, Qualifiers, Rate};
+pub use qualifiers::{Modality, Period, Qualifiers, Rate};
 pub use quantity::{parse_quantity, parse_quantity_prefix};
 
 use serde::{Deserialize, Serialize};
@@ -671,8 +671,9 @@ pub struct Fact {
     pub attribute: String,
     pub value: Value,
     pub source: Source,
-    /// Modality, rate and as-of date; part of what makes the fact itself.
-    #[serde(default)]
+    /// Modality, rate, as-of date and period; part of what makes the fact
+    /// itself.
+    #[serde(default, with = "qualifiers::with_period")]
     pub qualifiers: Qualifiers,
 }
 

@@ -799,19 +799,34 @@ impl Evaluator<'_> {
                     (0, _) => Vec::new(),
                     _ => std::mem::take(&mut cur),
                 };
+                let date = |d: crate::model::Date| KeyValue::Date {
+                    year: d.year,
+                    month: d.month,
+                    day: d.day,
+                    doc_offset: d.doc_offset,
+                };
                 for (_, q) in facts {
-                    let v = match name {
-                        QualifierName::Modality => Some(KeyValue::Text(q.modality.name().into())),
-                        QualifierName::Per => q.per.map(|r| KeyValue::Text(r.name().into())),
-                        QualifierName::AsOf => q.as_of.map(|d| KeyValue::Date {
-                            year: d.year,
-                            month: d.month,
-                            day: d.day,
-                            doc_offset: d.doc_offset,
-                        }),
+                    let vs: Vec<KeyValue> = match name {
+                        QualifierName::Modality => vec![KeyValue::Text(q.modality.name().into())],
+                        QualifierName::Per => q
+                            .per
+                            .map(|r| KeyValue::Text(r.name().into()))
+                            .into_iter()
+                            .collect(),
+                        QualifierName::AsOf => q.as_of.map(date).into_iter().collect(),
+                        // A span's first and last dates: `period >= 2026-01`
+                        // holds of a span that reaches into 2026.
+                        QualifierName::Period => q
+                            .period
+                            .into_iter()
+                            .flat_map(|p| std::iter::once(p.start).chain(p.end))
+                            .map(date)
+                            .collect(),
                     };
-                    if let Some(v) = v.filter(|v| !next.iter().any(|(n, _)| n == v)) {
-                        next.push((v, Qualifiers::default()));
+                    for v in vs {
+                        if !next.iter().any(|(n, _)| *n == v) {
+                            next.push((v, Qualifiers::default()));
+                        }
                     }
                 }
                 cur = next;

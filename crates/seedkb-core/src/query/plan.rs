@@ -30,8 +30,8 @@ pub enum Step {
     Name,
     /// A qualifier of the facts the path has reached (`amount.modality`),
     /// or, first in a path, of every fact of the entity but its kind
-    /// (`modality`): modality and per as text, as_of as a date. Always the
-    /// last step.
+    /// (`modality`): modality and per as text, as_of as a date, period as
+    /// its dates (a span's first and last). Always the last step.
     Qualifier(QualifierName),
     /// Where each fact the attribute before it reached comes from
     /// (`amount.quote`, `recipient.located_in.doc`): as text, as `show`
@@ -69,6 +69,7 @@ pub enum QualifierName {
     Modality,
     Per,
     AsOf,
+    Period,
 }
 
 impl QualifierName {
@@ -77,6 +78,7 @@ impl QualifierName {
             "modality" => Some(QualifierName::Modality),
             "per" => Some(QualifierName::Per),
             "as_of" => Some(QualifierName::AsOf),
+            "period" => Some(QualifierName::Period),
             _ => None,
         }
     }
@@ -86,6 +88,7 @@ impl QualifierName {
             QualifierName::Modality => "modality",
             QualifierName::Per => "per",
             QualifierName::AsOf => "as_of",
+            QualifierName::Period => "period",
         }
     }
 }

@@ -11,7 +11,7 @@
 //! them back only through these functions.
 
 use super::kv::Space;
-use crate::model::{Bound, Date, Modality, Num, Qualifiers, Rate, Unit};
+use crate::model::{Bound, Date, Modality, Num, Period, Qualifiers, Rate, Unit};
 
 /// A key that does not decode: what is wrong with it, for a storage error
 /// (a damaged database), never a panic.
@@ -50,6 +50,8 @@ const TAG_TEXT: u8 = 0x40;
 /// fact's qualifiers, only when they are not the default. A key of the
 /// default qualifiers is byte for byte what schema 2 wrote.
 const TAG_QUALIFIERS: u8 = 0x51;
+/// After a fact key's qualifiers, its period (schema 15).
+const TAG_PERIOD: u8 = 0x50;
 
 /// A value as it sits in a key: references by entity id.
 #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -253,10 +255,41 @@ impl<'a> Reader<'a> {
                 Some(date)
             }
         };
+        // Schema 15: a period after them, when the fact has one (keys of
+        // facts without one are as schema 14 wrote them).
+        let period = if self.is_empty() {
+            None
+        } else {
+            if self.u8()? != TAG_PERIOD {
+                return Err("unknown bytes after the qualifiers in key".into());
+            }
+            let start = self.period_date()?;
+            let end = match self.u8()? {
+                0 => None,
+                _ => Some(self.period_date()?),
+            };
+            Some(Period { start, end })
+        };
         Ok(Qualifiers {
             modality,
             per,
             as_of,
+            period,
+        })
+    }
+
+    /// One end of a period: year slot (a year relative to the document's
+    /// allowed), month, day; no words (a period keeps none).
+    fn period_date(&mut self) -> Result<Date, DamagedKey> {
+        let (year, doc_offset) = crate::model::from_year_slot(self.i32()?);
+        let m = self.u8()?;
+        let d = self.u8()?;
+        Ok(Date {
+            year,
+            month: (m != 0).then_some(m),
+            day: (d != 0).then_some(d),
+            text: String::new(),
+            doc_offset,
         })
     }
 
@@ -391,6 +424,23 @@ pub fn put_qualifiers(buf: &mut Vec<u8>, q: &Qualifiers) {
             put_i32(buf, d.year.unwrap_or(i32::MIN));
             buf.push(d.month.unwrap_or(0));
             buf.push(d.day.unwrap_or(0));
+        }
+    }
+    if let Some(p) = &q.period {
+        buf.push(TAG_PERIOD);
+        let put_date = |buf: &mut Vec<u8>, d: &Date| {
+            let (y, m, day) = d.key();
+            put_i32(buf, y);
+            buf.push(m);
+            buf.push(day);
+        };
+        put_date(buf, &p.start);
+        match &p.end {
+            None => buf.push(0),
+            Some(e) => {
+                buf.push(1);
+                put_date(buf, e);
+            }
         }
     }
 }
@@ -1080,6 +1130,7 @@ mod tests {
             modality: Modality::Demand,
             per: Some(Rate::Household),
             as_of: Some(Date::parse_iso("2020-05", "2020-05").unwrap()),
+            period: Some(Period::parse_iso("Y+0-01/Y+0-05").unwrap()),
         };
         for v in sample_values() {
             for q in [Qualifiers::default(), q.clone()] {
@@ -1116,6 +1167,7 @@ mod tests {
             modality: Modality::Demand,
             per: Some(Rate::Household),
             as_of: Some(Date::parse_iso("2020-05", "2020-05").unwrap()),
+            period: Some(Period::parse_iso("Y+0-01/Y+0-05").unwrap()),
         };
         for v in sample_values() {
             let (e, a) = (0x0102_0304_0506_0708, 9);

@@ -92,7 +92,10 @@ use std::time::Duration;
 /// (the index was 23% of a load's instructions; see `search`).
 /// 14: a date's year slot may hold a year relative to the document's
 /// (去年 in a text that prints no year; `model::relative_year_slot`).
-pub const SCHEMA_VERSION: u32 = 14;
+/// 15: a fact's qualifiers may end with a period (the time its value
+/// covers: `Qualifiers::period`), in its record (`head_bits::PERIOD`) and
+/// at the end of its keys.
+pub const SCHEMA_VERSION: u32 = 15;
 
 const META_SCHEMA: &[u8] = b"schema_version";
 /// A file in the database directory while it is being created.
@@ -239,6 +242,9 @@ mod head_bits {
     /// The counts follow; without it they are those of the first source
     /// alone (one of its kind, the next number 1), or none.
     pub const COUNTS: u8 = 64;
+    /// The period follows the qualifiers (schema 15; `Qualifiers`' serde
+    /// layout keeps the three it had).
+    pub const PERIOD: u8 = 128;
 }
 
 impl FactHead {
@@ -264,6 +270,9 @@ impl FactHead {
         }
         if !self.qualifiers.is_default() {
             bits |= QUALIFIED;
+        }
+        if self.qualifiers.period.is_some() {
+            bits |= PERIOD;
         }
         if (self.extracted, self.curated, self.next) != self.implied_counts() {
             bits |= COUNTS;
@@ -294,6 +303,8 @@ impl FactHead {
         }
         let qualifiers = (bits & QUALIFIED != 0).then(|| encode(&self.qualifiers));
         size += qualifiers.as_ref().map_or(0, Vec::len);
+        let period = self.qualifiers.period.as_ref().map(encode);
+        size += period.as_ref().map_or(0, Vec::len);
         let counts = [self.extracted, self.curated, self.next];
         if bits & COUNTS != 0 {
             size += counts.map(varint_len).iter().sum::<usize>();
@@ -320,6 +331,9 @@ impl FactHead {
         }
         if let Some(q) = qualifiers {
             b.extend_from_slice(&q);
+        }
+        if let Some(p) = period {
+            b.extend_from_slice(&p);
         }
         if bits & COUNTS != 0 {
             for n in counts {
@@ -395,6 +409,9 @@ impl Serialize for FactHead {
         if !self.qualifiers.is_default() {
             t.serialize_element(&self.qualifiers)?;
         }
+        if let Some(p) = &self.qualifiers.period {
+            t.serialize_element(p)?;
+        }
         if bits & COUNTS != 0 {
             t.serialize_element(&counts)?;
         }
@@ -403,7 +420,7 @@ impl Serialize for FactHead {
 }
 
 /// The most parts a [`FactHead`] is encoded in.
-const HEAD_PARTS: usize = 8;
+const HEAD_PARTS: usize = 9;
 
 impl<'de> Deserialize<'de> for FactHead {
     fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<FactHead, D::Error> {
@@ -429,8 +446,10 @@ impl<'de> Deserialize<'de> for FactHead {
                 }
                 let text: String = part(&mut a, "text")?;
                 let bits: u8 = part(&mut a, "flags")?;
-                if bits & !(FIRST | EXTRACTED | AT | SPAN | QUOTE | QUALIFIED | COUNTS) != 0
-                    || (bits & FIRST == 0 && bits & (EXTRACTED | AT | SPAN | QUOTE) != 0)
+                // Every bit has a meaning since schema 15 (PERIOD); a
+                // combination that is none is refused.
+                if (bits & FIRST == 0 && bits & (EXTRACTED | AT | SPAN | QUOTE) != 0)
+                    || (bits & PERIOD != 0 && bits & QUALIFIED == 0)
                 {
                     return Err(A::Error::custom(format!("unknown flags {bits:#04x}")));
                 }
@@ -461,11 +480,14 @@ impl<'de> Deserialize<'de> for FactHead {
                 } else {
                     None
                 };
-                let qualifiers = if bits & QUALIFIED != 0 {
+                let mut qualifiers: crate::model::Qualifiers = if bits & QUALIFIED != 0 {
                     part(&mut a, "qualifiers")?
                 } else {
                     crate::model::Qualifiers::default()
                 };
+                if bits & PERIOD != 0 {
+                    qualifiers.period = Some(part(&mut a, "period")?);
+                }
                 let mut head = FactHead {
                     text,
                     first,

@@ -345,16 +345,28 @@ fn facts_differing_only_in_qualifiers_are_different_facts() {
         modality: Modality::Demand,
         per: Some(Rate::Household),
         as_of: Some(crate::model::Date::parse_iso("2020-05", "2020-05").unwrap()),
+        period: None,
     };
     d.facts.push(demand.clone());
+    // The same value counted over a period (1至5月) is a third fact.
+    let mut counted = fact("a.txt", "拨款", "amount", money("2.4亿元"));
+    counted.qualifiers.period = Some(crate::model::Period::parse_iso("Y+0-01/Y+0-05").unwrap());
+    d.facts.push(counted.clone());
     let r = store.initialize(&[d], None).unwrap();
-    assert_eq!(r.facts, 4);
+    assert_eq!(r.facts, 5);
     let grant = eid(&store, "拨款");
     let amount = store.attr_id("amount").unwrap();
     let facts = store.values_of(grant, amount).unwrap();
-    assert_eq!(facts.len(), 2);
+    assert_eq!(facts.len(), 3);
     assert!(facts[0].record.qualifiers.is_default());
-    assert_eq!(facts[1].record.qualifiers, demand.qualifiers);
+    // Key order: a period after reported (code 0) sorts before demand.
+    assert_eq!(facts[1].record.qualifiers, counted.qualifiers);
+    assert_eq!(facts[2].record.qualifiers, demand.qualifiers);
+    let want = [
+        Qualifiers::default(),
+        counted.qualifiers.clone(),
+        demand.qualifiers.clone(),
+    ];
     let quals: Vec<_> = store
         .fact_qualifiers(grant)
         .unwrap()
@@ -362,12 +374,13 @@ fn facts_differing_only_in_qualifiers_are_different_facts() {
         .filter(|(a, _)| *a == amount)
         .map(|(_, q)| q)
         .collect();
-    assert_eq!(quals, [Qualifiers::default(), demand.qualifiers.clone()]);
+    assert_eq!(quals, want);
     let keys_q = store.value_keys_q(grant, amount).unwrap();
-    assert_eq!(keys_q.len(), 2);
-    assert_eq!(keys_q[1].1, demand.qualifiers);
+    assert_eq!(keys_q.len(), 3);
+    assert_eq!(keys_q[1].1, counted.qualifiers);
+    assert_eq!(keys_q[2].1, demand.qualifiers);
     let streamed: Vec<_> = store.attr_stream_q(amount).map(Result::unwrap).collect();
-    assert_eq!(streamed.len(), 2);
+    assert_eq!(streamed.len(), 3);
     // The walk over lent blocks reads what the stream reads, and stops
     // when told.
     let mut walked = Vec::new();
@@ -388,7 +401,7 @@ fn facts_differing_only_in_qualifiers_are_different_facts() {
     assert_eq!(first, streamed[..1]);
     assert_eq!(
         store.subjects_with(amount, &facts[0].value).unwrap(),
-        [grant, grant]
+        [grant, grant, grant]
     );
     assert!(store.has_fact(grant, amount, &facts[0].value).unwrap());
     let report = store.check().unwrap();
@@ -919,6 +932,18 @@ fn fact_records_read_back_as_written_and_the_common_one_is_short() {
                     text: "2020年5月".into(),
                     doc_offset: None,
                 }),
+                period: crate::model::Period::parse_iso("Y-1-01/Y-1-09").ok(),
+            },
+            ..common.clone()
+        },
+        FactHead {
+            first: Some(source(false)),
+            extracted: 0,
+            curated: 1,
+            next: 1,
+            qualifiers: Qualifiers {
+                period: crate::model::Period::parse_iso("2025").ok(),
+                ..Qualifiers::default()
             },
             ..common.clone()
         },
@@ -1000,6 +1025,7 @@ fn a_fact_head_encodes_by_hand_as_serde_encodes_it() {
                             modality: Modality::Planned,
                             per: Some(Rate::Year),
                             as_of: None,
+                            period: None,
                         }
                     } else {
                         Qualifiers::default()

@@ -45,6 +45,7 @@ const STEPS: &[(u32, Step)] = &[
     (11, v11_to_v12),
     (12, v12_to_v13),
     (13, v13_to_v14),
+    (14, v14_to_v15),
 ];
 
 /// Which record a value of `space` under `key` is, if any.
@@ -627,6 +628,15 @@ fn v12_to_v13(kv: &dyn Kv, to: u32, _: &dyn Analyzer) -> Result<usize, Error> {
 /// wrote and a seedkb reading 13 would take for a year near `i32::MIN`.
 /// Every key of 13 means the same in 14: only the version is written.
 fn v13_to_v14(kv: &dyn Kv, to: u32, _: &dyn Analyzer) -> Result<usize, Error> {
+    Rewrite::new(kv)?.finish(to)?;
+    Ok(0)
+}
+
+/// Schema 14 → 15: a fact's qualifiers may end with a period, in its
+/// record (a flag schema 14 refused as unknown) and at the end of its keys
+/// (bytes schema 14 took for damage). A fact without one is written as 14
+/// wrote it, and 14 wrote none: only the version is written.
+fn v14_to_v15(kv: &dyn Kv, to: u32, _: &dyn Analyzer) -> Result<usize, Error> {
     Rewrite::new(kv)?.finish(to)?;
     Ok(0)
 }
@@ -1987,6 +1997,58 @@ mod tests {
         {
             let store = open_upgraded(&path, 13);
             assert_eq!(entries(&store), all);
+        }
+        assert_eq!(schema_of(&path), SCHEMA_VERSION);
+    }
+
+    /// A schema 14 database opens as 15 with every entry as it was: its
+    /// qualified facts (modality, rate, as-of date) keep their keys and
+    /// records, and read back with no period.
+    #[test]
+    fn a_schema_14_database_is_15_but_for_its_version() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("db");
+        let mut docs = generated(400);
+        let mut qualified = 0;
+        for f in docs.iter_mut().flat_map(|d| d.facts.iter_mut()) {
+            if matches!(f.value, Value::Quantity(_)) {
+                qualified += 1;
+                match qualified % 3 {
+                    0 => f.qualifiers.as_of = Date::parse_iso("2020-05", "5月").ok(),
+                    1 => f.qualifiers.modality = crate::model::Modality::Expected,
+                    _ => {}
+                }
+            }
+        }
+        assert!(qualified > 30, "{qualified}");
+        let (all, facts) = {
+            let (store, _) = Store::open(&path, &OpenOptions::default()).unwrap();
+            store.initialize(&docs, None).unwrap();
+            let facts: Vec<_> = store
+                .all_facts()
+                .map(|f| format!("{:?}", f.unwrap()))
+                .collect();
+            (entries(&store), facts)
+        };
+        assert!(
+            facts.iter().all(|f| f.contains("period: None")),
+            "{facts:?}"
+        );
+        {
+            let kv = SledKv::open(&path, Duration::from_secs(5)).unwrap();
+            kv.apply(with_version(Vec::new(), 14)).unwrap();
+        }
+        assert_eq!(schema_of(&path), 14);
+        {
+            let store = open_upgraded(&path, 14);
+            assert_eq!(entries(&store), all);
+            let again: Vec<_> = store
+                .all_facts()
+                .map(|f| format!("{:?}", f.unwrap()))
+                .collect();
+            assert_eq!(again, facts);
+            let report = store.check().unwrap();
+            assert!(report.problems.is_empty(), "{:?}", report.problems);
         }
         assert_eq!(schema_of(&path), SCHEMA_VERSION);
     }

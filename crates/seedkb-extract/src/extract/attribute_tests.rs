@@ -3,12 +3,13 @@
 
 use super::*;
 
-/// Each value found in `text` with its attribute.
+/// Each value found in `text` with its attribute, and each date given to
+/// figures as their period (`date`).
 fn attributes_of(text: &str) -> Vec<(String, String)> {
-    extract("t.txt", text, &Known::new())
-        .unwrap()
-        .found
+    let x = extract("t.txt", text, &Known::new()).unwrap();
+    x.found
         .into_iter()
+        .chain(x.periods)
         .map(|f| (f.text, f.attribute))
         .collect()
 }

@@ -131,6 +131,28 @@ pub(super) fn view(bytes: &[u8]) -> Option<FactView<'_>> {
                 doc_offset: None,
             })
         })?,
+        // A period follows them (`qualifiers::with_period`), its dates
+        // in `Date`'s own layout.
+        period: None,
+    };
+    let date = |r: &mut Rest<'_>| {
+        Some(Date {
+            year: r.option(Rest::i32)?,
+            month: r.option(Rest::u8)?,
+            day: r.option(Rest::u8)?,
+            text: r.string()?,
+            doc_offset: r.option(|r| r.u8().map(|b| b as i8))?,
+        })
+    };
+    let period = r.option(|r| {
+        Some(crate::model::Period {
+            start: date(r)?,
+            end: r.option(date)?,
+        })
+    })?;
+    let qualifiers = Qualifiers {
+        period,
+        ..qualifiers
     };
     if !r.0.is_empty() {
         return None;
@@ -311,6 +333,10 @@ mod tests {
                 modality,
                 per: Rate::ALL.get(i).copied(),
                 as_of: (i % 2 == 0).then(|| date(Some(2020), Some(5), None, None)),
+                period: (i % 3 == 0).then(|| crate::model::Period {
+                    start: date(None, Some(1), None, Some(0)),
+                    end: Some(date(None, Some(5), None, Some(0))),
+                }),
             };
             facts.push(f);
         }

@@ -124,6 +124,7 @@ impl Evaluator<'_> {
                 modality,
                 per,
                 as_of: None,
+                period: None,
             }
             .marks()
             .join(" ");

@@ -59,6 +59,7 @@ pub(super) fn partition_qualifiers(key: &Partition) -> Qualifiers {
         modality: key.1,
         per: key.2,
         as_of: None,
+        period: None,
     }
 }
 

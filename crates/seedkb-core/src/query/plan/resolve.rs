@@ -291,9 +291,20 @@ impl<'s> Planner<'s> {
             }
             if a.text == "name" && self.store.attr_id("name").is_none() {
                 steps.push(Step::Name);
-            } else if let Some(q) =
-                QualifierName::from_word(&a.text).filter(|_| self.store.attr_id(&a.text).is_none())
-            {
+            } else if let Some(q) = QualifierName::from_word(&a.text).filter(|_| {
+                // An attribute of that name is meant, unless the step before
+                // is an attribute whose values are no entities (the seed's
+                // curated facts have a `period`; `sales.period` can only be
+                // the qualifier).
+                self.store.attr_id(&a.text).is_none()
+                    || match steps.last() {
+                        Some(Step::Attr(prev, _)) => self
+                            .store
+                            .attr_types(*prev)
+                            .is_ok_and(|t| !t.refs && !t.is_empty()),
+                        _ => false,
+                    }
+            }) {
                 last_in_path(
                     p,
                     i,
@@ -375,7 +386,7 @@ impl<'s> Planner<'s> {
         };
         let ends = format!(
             "after an attribute a path names another attribute, or ends in `quote` or \
-             `doc` (where the value is said: `{prev}.quote`) or `modality`, `per`, `as_of`"
+             `doc` (where the value is said: `{prev}.quote`) or `modality`, `per`, `as_of`, `period`"
         );
         let close = closest(&w.text, &self.store.attribute_names(), 3);
         let help = match meant {
@@ -412,10 +423,12 @@ impl<'s> Planner<'s> {
                 text: true,
                 ..Default::default()
             })),
-            Some(Step::Qualifier(QualifierName::AsOf)) => Ok(Some(AttrTypes {
-                dates: true,
-                ..Default::default()
-            })),
+            Some(Step::Qualifier(QualifierName::AsOf | QualifierName::Period)) => {
+                Ok(Some(AttrTypes {
+                    dates: true,
+                    ..Default::default()
+                }))
+            }
             Some(Step::Qualifier(_) | Step::Cited(_)) => Ok(Some(AttrTypes {
                 text: true,
                 ..Default::default()

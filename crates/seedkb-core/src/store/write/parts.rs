@@ -644,6 +644,10 @@ impl Fingerprint {
         if !qualifiers.is_default() {
             self.qualified
                 .extend(encode(&(self.facts as u64, qualifiers)));
+            // Apart, after the layout fingerprints hashed before periods.
+            if let Some(p) = &qualifiers.period {
+                self.qualified.extend(encode(p));
+            }
             self.qualified_count += 1;
         }
         self.facts += 1;
