@@ -11415,6 +11415,20 @@ impl NamedSoFar {
 /// office's title (合作社理事长马兴才: they speak for the body).
 fn answer_speaker(line: &str, named: &NamedSoFar) -> Option<Mention> {
     let (label, _) = line.split_once(['：', ':'])?;
+    if let Some(name) = titled_label(label) {
+        return Some(Mention {
+            start: 0,
+            end: 0,
+            name: named
+                .whole
+                .get(name)
+                .map_or(name, String::as_str)
+                .to_string(),
+            new_kind: Some("person".to_string()),
+            sentence: 0,
+            how: Some(TITLED_LABEL),
+        });
+    }
     let n = label.chars().count();
     if !(2..=4).contains(&n) || !label.chars().all(is_han) || label.ends_with("记者") {
         return None;
@@ -11439,6 +11453,36 @@ fn answer_speaker(line: &str, named: &NamedSoFar) -> Option<Mention> {
         how: Some(ANSWER_SPEAKER),
     })
 }
+
+/// The name a transcript's label gives after a title of the people
+/// (收购商某某：…, 采集户某某：…): the label of one telling their own trade
+/// in their turn. A title ending in 户 names a household of the people
+/// too (采集户, 养殖户). None for an office's title (局长某某：), which
+/// speaks for its body, or a label of no such title.
+fn titled_label(label: &str) -> Option<&str> {
+    if label.chars().count() > 16 || !label.chars().all(is_han) || label.contains("记者") {
+        return None;
+    }
+    // The name is the last two to four characters; the longest title
+    // before it wins (种植大户 over 大户).
+    label
+        .char_indices()
+        .rev()
+        .skip(1)
+        .take(3)
+        .map(|(i, _)| i)
+        .filter(|&i| i > 0)
+        .find(|&i| {
+            let title = &label[..i];
+            people_title_before(title) || title.ends_with('户') && title.chars().count() >= 2
+        })
+        .map(|i| &label[i..])
+}
+
+/// How the speaker of a turn labelled by title and name was found.
+const TITLED_LABEL: &str =
+    "the speaker of a transcript's turn labelled by a title of the people and a name \
+     (收购商某某：…): their own trade";
 
 /// 记者：…, 问：…: a line opening the reporter's turn of an interview.
 fn reporter_turn(line: &str) -> bool {
@@ -19855,6 +19899,36 @@ mod tests {
         assert_eq!(
             subject_of(&got, "三十亩").as_deref(),
             Some("和秀兰"),
+            "{got:?}"
+        );
+    }
+
+    /// 收购商某某：… in a broadcast's transcript: a label naming one of the
+    /// people by title and name speaks of their own trade; an office's
+    /// label (局长：) keeps its figures the place's.
+    #[test]
+    fn a_label_of_title_and_name_speaks_for_themselves() {
+        let got = subjects_of(
+            "青禾蜂蜜收购忙\n\n主持人：青禾县蜂蜜收购进入旺季。\n\n\
+             记者：在青禾县石门镇的收购点，蜂农排起了长队。\n\n\
+             蜂蜜收购商格桑多吉：今年我收了三十来吨，比去年多不少。\n\n\
+             记者：养蜂户拉姆家今年也不错。\n\n\
+             养蜂户拉姆：我们家今年卖蜂蜜挣了六万来块。\n\n\
+             县农业农村局局长：全县今年蜂蜜产量约900吨。",
+        );
+        assert_eq!(
+            subject_of(&got, "三十来吨").as_deref(),
+            Some("格桑多吉"),
+            "{got:?}"
+        );
+        assert_eq!(
+            subject_of(&got, "六万来块").as_deref(),
+            Some("拉姆"),
+            "{got:?}"
+        );
+        assert_eq!(
+            subject_of(&got, "约900吨").as_deref(),
+            Some("青禾县"),
             "{got:?}"
         );
     }
