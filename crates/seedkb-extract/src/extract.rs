@@ -11415,6 +11415,9 @@ impl NamedSoFar {
 /// office's title (合作社理事长马兴才: they speak for the body).
 fn answer_speaker(line: &str, named: &NamedSoFar) -> Option<Mention> {
     let (label, _) = line.split_once(['：', ':'])?;
+    if let Some(firm) = unnamed_firm_label(label) {
+        return Some(firm);
+    }
     if let Some(name) = titled_label(label) {
         return Some(Mention {
             start: 0,
@@ -11478,6 +11481,35 @@ fn titled_label(label: &str) -> Option<&str> {
         })
         .map(|i| &label[i..])
 }
+
+/// The firm a transcript's label names by one heading it, the firm left
+/// unnamed (一家食品公司经理：我们厂…): the answer tells that firm's own
+/// figures, said as 我们厂 or 厂里, not the place of the conference.
+fn unnamed_firm_label(label: &str) -> Option<Mention> {
+    let post = label.strip_prefix("一家")?;
+    if post.chars().count() > 16 || !post.chars().all(is_han) {
+        return None;
+    }
+    let firm = lexicon::FIRM_HEADS
+        .iter()
+        .filter_map(|t| post.strip_suffix(t))
+        .map(|f| f.strip_suffix('的').unwrap_or(f))
+        .min_by_key(|f| f.len())?;
+    let (_, kind) = name_suffixes().find(|(e, _)| firm.ends_with(e) && firm.len() > e.len())?;
+    Some(Mention {
+        start: 0,
+        end: 0,
+        name: firm.to_string(),
+        new_kind: Some(kind.to_string()),
+        sentence: 0,
+        how: Some(UNNAMED_FIRM_LABEL),
+    })
+}
+
+/// How the firm of a turn labelled by its head was found.
+const UNNAMED_FIRM_LABEL: &str =
+    "the firm whose head a transcript's label names, the firm left unnamed (一家…公司经理：…): \
+     its own figures";
 
 /// How the speaker of a turn labelled by title and name was found.
 const TITLED_LABEL: &str =
@@ -19928,6 +19960,28 @@ mod tests {
         );
         assert_eq!(
             subject_of(&got, "约900吨").as_deref(),
+            Some("青禾县"),
+            "{got:?}"
+        );
+    }
+
+    /// 一家…厂厂长：我们厂… in a press conference: the answer of one heading
+    /// a firm the text leaves unnamed tells the firm's figures; the next
+    /// turn of an official is the county's again.
+    #[test]
+    fn a_label_heading_an_unnamed_firm_answers_for_the_firm() {
+        let got = subjects_of(
+            "青禾县茶叶发布会\n\n青禾县人民政府新闻办公室召开新闻发布会。\n\n\
+             记者：企业经营怎么样？\n一家茶叶加工厂厂长：我们厂今年收了三百来吨鲜叶，\
+             销售额差不多五千万。\n\n记者：明年呢？\n县农业农村局局长：全县茶园面积达到12万亩。",
+        );
+        assert_eq!(
+            subject_of(&got, "三百来吨").as_deref(),
+            Some("茶叶加工厂"),
+            "{got:?}"
+        );
+        assert_eq!(
+            subject_of(&got, "12万亩").as_deref(),
             Some("青禾县"),
             "{got:?}"
         );
