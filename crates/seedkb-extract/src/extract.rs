@@ -9024,9 +9024,14 @@ fn table_row_name(
         .trim_end();
     let cell_end = row_at + first.len();
     // 全年粮食, 全市, 合计: the row of the whole, whose figures are the
-    // place's the text is about, not a thing of that name.
-    // Not an item a numbered row buys (全自动生化分析仪).
-    if !numbered && first.starts_with('全') || ["合计", "总计", "总体"].contains(&first) {
+    // place's the text is about, not a thing of that name: 全 before a
+    // place's level or the year. Not goods whose name opens with 全 (全钢
+    // 轮胎, 全麦面粉), nor an item a numbered row buys (全自动生化分析仪).
+    let whole_row = first
+        .strip_prefix('全')
+        .and_then(|r| r.chars().next())
+        .is_some_and(|c| "省市州县区旗盟镇乡村国年".contains(c));
+    if !numbered && whole_row || ["合计", "总计", "总体"].contains(&first) {
         return;
     }
     // 发电量（亿千瓦时）: a row naming a measure in its unit, the figures
@@ -28796,6 +28801,23 @@ mod tests {
             Some("其他热源单位"),
             "{got:?}"
         );
+    }
+
+    /// 全麦面粉｜…: goods whose name opens with 全 head their own row; a
+    /// row of 全县 is the whole county's.
+    #[test]
+    fn a_row_of_goods_opening_with_quan_is_their_own() {
+        let got = subjects_of(
+            "青禾面业有限公司产销公告\n\n单位：吨\n产品｜本月产量｜本月销量\n\
+             全麦面粉｜860｜842\n高筋面粉｜1250｜1198\n\n公司本月面粉销量2040吨。",
+        );
+        assert_eq!(one_subject(&got, "860"), Some("全麦面粉"), "{got:?}");
+        assert_eq!(one_subject(&got, "1250"), Some("高筋面粉"), "{got:?}");
+        let got = subjects_of(
+            "青禾县粮食\n\n各镇粮食产量如下：\n\
+             石门镇\u{3000}产量1.2万吨\n全县\u{3000}产量8.6万吨",
+        );
+        assert_ne!(one_subject(&got, "8.6万吨"), Some("全县"), "{got:?}");
     }
 
     /// A post's byline (the account's name and the date, set apart by an
