@@ -9179,9 +9179,14 @@ fn table_row_name(
         .trim_end();
     let cell_end = row_at + first.len();
     // 全年粮食, 全市, 合计: the row of the whole, whose figures are the
-    // place's the text is about, not a thing of that name.
-    // Not an item a numbered row buys (全自动生化分析仪).
-    if !numbered && first.starts_with('全') || ["合计", "总计", "总体"].contains(&first) {
+    // place's the text is about, not a thing of that name: 全 before a
+    // place's level or the year. Not goods whose name opens with 全 (全钢
+    // 轮胎, 全麦面粉), nor an item a numbered row buys (全自动生化分析仪).
+    let whole_row = first
+        .strip_prefix('全')
+        .and_then(|r| r.chars().next())
+        .is_some_and(|c| "省市州县区旗盟镇乡村国年".contains(c));
+    if !numbered && whole_row || ["合计", "总计", "总体"].contains(&first) {
         return;
     }
     // 发电量（亿千瓦时）: a row naming a measure in its unit, the figures
@@ -11570,6 +11575,23 @@ impl NamedSoFar {
 /// office's title (合作社理事长马兴才: they speak for the body).
 fn answer_speaker(line: &str, named: &NamedSoFar) -> Option<Mention> {
     let (label, _) = line.split_once(['：', ':'])?;
+    if let Some(firm) = unnamed_firm_label(label) {
+        return Some(firm);
+    }
+    if let Some(name) = titled_label(label) {
+        return Some(Mention {
+            start: 0,
+            end: 0,
+            name: named
+                .whole
+                .get(name)
+                .map_or(name, String::as_str)
+                .to_string(),
+            new_kind: Some("person".to_string()),
+            sentence: 0,
+            how: Some(TITLED_LABEL),
+        });
+    }
     let n = label.chars().count();
     if !(2..=4).contains(&n) || !label.chars().all(is_han) || label.ends_with("记者") {
         return None;
@@ -11594,6 +11616,65 @@ fn answer_speaker(line: &str, named: &NamedSoFar) -> Option<Mention> {
         how: Some(ANSWER_SPEAKER),
     })
 }
+
+/// The name a transcript's label gives after a title of the people
+/// (收购商某某：…, 采集户某某：…): the label of one telling their own trade
+/// in their turn. A title ending in 户 names a household of the people
+/// too (采集户, 养殖户). None for an office's title (局长某某：), which
+/// speaks for its body, or a label of no such title.
+fn titled_label(label: &str) -> Option<&str> {
+    if label.chars().count() > 16 || !label.chars().all(is_han) || label.contains("记者") {
+        return None;
+    }
+    // The name is the last two to four characters; the longest title
+    // before it wins (种植大户 over 大户).
+    label
+        .char_indices()
+        .rev()
+        .skip(1)
+        .take(3)
+        .map(|(i, _)| i)
+        .filter(|&i| i > 0)
+        .find(|&i| {
+            let title = &label[..i];
+            people_title_before(title) || title.ends_with('户') && title.chars().count() >= 2
+        })
+        .map(|i| &label[i..])
+}
+
+/// The firm a transcript's label names by one heading it, the firm left
+/// unnamed (一家食品公司经理：我们厂…): the answer tells that firm's own
+/// figures, said as 我们厂 or 厂里, not the place of the conference.
+fn unnamed_firm_label(label: &str) -> Option<Mention> {
+    let post = label.strip_prefix("一家")?;
+    if post.chars().count() > 16 || !post.chars().all(is_han) {
+        return None;
+    }
+    let firm = lexicon::FIRM_HEADS
+        .iter()
+        .filter_map(|t| post.strip_suffix(t))
+        .map(|f| f.strip_suffix('的').unwrap_or(f))
+        .min_by_key(|f| f.len())?;
+    let (_, kind) = name_suffixes().find(|(e, _)| firm.ends_with(e) && firm.len() > e.len())?;
+    Some(Mention {
+        start: 0,
+        end: 0,
+        name: firm.to_string(),
+        new_kind: Some(kind.to_string()),
+        sentence: 0,
+        how: Some(UNNAMED_FIRM_LABEL),
+    })
+}
+
+/// How the firm of a turn labelled by its head was found.
+const UNNAMED_FIRM_LABEL: &str =
+    "the firm whose head a transcript's label names, the firm left unnamed (一家…公司经理：…): \
+     its own figures";
+
+/// How the speaker of a turn labelled by title and name was found.
+const TITLED_LABEL: &str =
+    "the speaker of a transcript's turn labelled by a title of the people and a name \
+     (收购商某某：…): their own trade";
 
 /// 记者：…, 问：…: a line opening the reporter's turn of an interview.
 fn reporter_turn(line: &str) -> bool {
@@ -20081,6 +20162,58 @@ mod tests {
         assert_eq!(
             subject_of(&got, "三十亩").as_deref(),
             Some("和秀兰"),
+            "{got:?}"
+        );
+    }
+
+    /// 收购商某某：… in a broadcast's transcript: a label naming one of the
+    /// people by title and name speaks of their own trade; an office's
+    /// label (局长：) keeps its figures the place's.
+    #[test]
+    fn a_label_of_title_and_name_speaks_for_themselves() {
+        let got = subjects_of(
+            "青禾蜂蜜收购忙\n\n主持人：青禾县蜂蜜收购进入旺季。\n\n\
+             记者：在青禾县石门镇的收购点，蜂农排起了长队。\n\n\
+             蜂蜜收购商格桑多吉：今年我收了三十来吨，比去年多不少。\n\n\
+             记者：养蜂户拉姆家今年也不错。\n\n\
+             养蜂户拉姆：我们家今年卖蜂蜜挣了六万来块。\n\n\
+             县农业农村局局长：全县今年蜂蜜产量约900吨。",
+        );
+        assert_eq!(
+            subject_of(&got, "三十来吨").as_deref(),
+            Some("格桑多吉"),
+            "{got:?}"
+        );
+        assert_eq!(
+            subject_of(&got, "六万来块").as_deref(),
+            Some("拉姆"),
+            "{got:?}"
+        );
+        assert_eq!(
+            subject_of(&got, "约900吨").as_deref(),
+            Some("青禾县"),
+            "{got:?}"
+        );
+    }
+
+    /// 一家…厂厂长：我们厂… in a press conference: the answer of one heading
+    /// a firm the text leaves unnamed tells the firm's figures; the next
+    /// turn of an official is the county's again.
+    #[test]
+    fn a_label_heading_an_unnamed_firm_answers_for_the_firm() {
+        let got = subjects_of(
+            "青禾县茶叶发布会\n\n青禾县人民政府新闻办公室召开新闻发布会。\n\n\
+             记者：企业经营怎么样？\n一家茶叶加工厂厂长：我们厂今年收了三百来吨鲜叶，\
+             销售额差不多五千万。\n\n记者：明年呢？\n县农业农村局局长：全县茶园面积达到12万亩。",
+        );
+        assert_eq!(
+            subject_of(&got, "三百来吨").as_deref(),
+            Some("茶叶加工厂"),
+            "{got:?}"
+        );
+        assert_eq!(
+            subject_of(&got, "12万亩").as_deref(),
+            Some("青禾县"),
             "{got:?}"
         );
     }
@@ -29043,6 +29176,23 @@ mod tests {
             Some("其他热源单位"),
             "{got:?}"
         );
+    }
+
+    /// 全麦面粉｜…: goods whose name opens with 全 head their own row; a
+    /// row of 全县 is the whole county's.
+    #[test]
+    fn a_row_of_goods_opening_with_quan_is_their_own() {
+        let got = subjects_of(
+            "青禾面业有限公司产销公告\n\n单位：吨\n产品｜本月产量｜本月销量\n\
+             全麦面粉｜860｜842\n高筋面粉｜1250｜1198\n\n公司本月面粉销量2040吨。",
+        );
+        assert_eq!(one_subject(&got, "860"), Some("全麦面粉"), "{got:?}");
+        assert_eq!(one_subject(&got, "1250"), Some("高筋面粉"), "{got:?}");
+        let got = subjects_of(
+            "青禾县粮食\n\n各镇粮食产量如下：\n\
+             石门镇\u{3000}产量1.2万吨\n全县\u{3000}产量8.6万吨",
+        );
+        assert_ne!(one_subject(&got, "8.6万吨"), Some("全县"), "{got:?}");
     }
 
     /// A post's byline (the account's name and the date, set apart by an
