@@ -581,24 +581,9 @@ pub fn citation_rows(store: &Store, name: &str) -> Result<Vec<Vec<Cell>>, Error>
                 let Some(f) = store.values_of(e, a)?.into_iter().next() else {
                     continue;
                 };
-                let src = match f.record.sources.first() {
-                    Some(s) => ev.cite.borrow_mut().source(s)?,
-                    None => crate::model::Source::curated("", ""),
-                };
-                let value = ev
-                    .cell(&f.value, &f.record.text)?
-                    .qualified(&f.record.qualifiers);
-                stated.push((attr.to_string(), value.clone()));
-                rows.push(vec![
-                    Cell::Entity(name.to_string()),
-                    Cell::Attr {
-                        name: attr.to_string(),
-                        extracted: src.extracted,
-                    },
-                    value,
-                    Cell::quote(&src),
-                    Cell::Text(show::cited_doc(src)),
-                ]);
+                let row = ev.fact_row(&ev.cite, name, &f)?;
+                stated.push((attr.to_string(), row[2].clone()));
+                rows.push(row);
             }
         }
     }

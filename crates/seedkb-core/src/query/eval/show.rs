@@ -18,6 +18,32 @@ pub(super) fn cited_doc(s: crate::model::Source) -> String {
 }
 
 impl Evaluator<'_> {
+    /// A fact's row as `show` gives it: subject, attribute (marked when
+    /// extracted), value with its qualifiers, the quote of its first
+    /// source and the document that source cites.
+    pub(super) fn fact_row(
+        &self,
+        cite: &std::cell::RefCell<Citations>,
+        subject: &str,
+        f: &crate::store::StoredFact,
+    ) -> Result<Vec<Cell>, Error> {
+        let src = match f.record.sources.first() {
+            Some(s) => cite.borrow_mut().source(s)?,
+            None => crate::model::Source::curated("", ""),
+        };
+        Ok(vec![
+            Cell::Entity(subject.to_string()),
+            Cell::Attr {
+                name: self.store.attr_name(f.attr),
+                extracted: src.extracted,
+            },
+            self.cell(&f.value, &f.record.text)?
+                .qualified(&f.record.qualifiers),
+            Cell::quote(&src),
+            Cell::Text(cited_doc(src)),
+        ])
+    }
+
     /// Every fact about an entity, and the facts that refer to it.
     pub(super) fn show(&self, e: Eid) -> Result<ResultSet, Error> {
         let rec = self.store.entity(e)?;
@@ -56,22 +82,7 @@ impl Evaluator<'_> {
                          subject: &str,
                          f: &crate::store::StoredFact|
          -> Result<(), Error> {
-            let src = match f.record.sources.first() {
-                Some(s) => cite.borrow_mut().source(s)?,
-                None => crate::model::Source::curated("", ""),
-            };
-            let attr = Cell::Attr {
-                name: self.store.attr_name(f.attr),
-                extracted: src.extracted,
-            };
-            rs.rows.push(vec![
-                Cell::Entity(subject.to_string()),
-                attr,
-                self.cell(&f.value, &f.record.text)?
-                    .qualified(&f.record.qualifiers),
-                Cell::quote(&src),
-                Cell::Text(cited_doc(src)),
-            ]);
+            rs.rows.push(self.fact_row(&cite, subject, f)?);
             Ok(())
         };
         for f in self.store.facts_of(e)? {
